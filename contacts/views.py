@@ -1,0 +1,14 @@
+from django.views.generic import DetailView, ListView
+
+from contacts.models import Municipality
+
+
+class MunicipalityListView(ListView):
+    template_name = "contacts/index.html"
+    context_object_name = "municipalities"
+    queryset = Municipality.objects.model_municipalities()
+
+
+class MunicipalityDetailView(DetailView):
+    model = Municipality
+    template_name = "contacts/municipality_detail.html"

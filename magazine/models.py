@@ -1,0 +1,1 @@
+# Models come with the app's own issue.

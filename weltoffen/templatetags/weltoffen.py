@@ -1,0 +1,18 @@
+from django import template
+from django.urls import reverse
+from django.utils.html import format_html
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def nav_item(context, url_name, label):
+    """A main-navigation link, marked aria-current when the visitor is in that section."""
+    url = reverse(url_name)
+    request = context.get("request")
+    current = request is not None and request.path.startswith(url)
+    return format_html(
+        '<li class="nav-item"><a class="nav-link{}" href="{}"{}>{}</a></li>',
+        " active" if current else "", url, ' aria-current="page"' if current else "", label,
+    )
+

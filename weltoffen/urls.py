@@ -1,0 +1,47 @@
+from django.contrib import admin
+from django.contrib.auth import views as auth_views
+from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
+
+from weltoffen import views
+from weltoffen.forms import EmailAuthenticationForm, PasswordResetRequestForm
+
+admin.site.site_header = _("Weltoffene Kommune – Administration")
+admin.site.site_title = _("Weltoffene Kommune")
+admin.site.index_title = _("Content and settings")
+
+account_patterns = [
+    path("anmelden/", auth_views.LoginView.as_view(authentication_form=EmailAuthenticationForm,
+                                                   redirect_authenticated_user=True), name="login"),
+    path("abmelden/", auth_views.LogoutView.as_view(), name="logout"),
+    path("passwort-aendern/", auth_views.PasswordChangeView.as_view(), name="password_change"),
+    path("passwort-aendern/fertig/", auth_views.PasswordChangeDoneView.as_view(),
+         name="password_change_done"),
+    path("passwort-vergessen/", auth_views.PasswordResetView.as_view(
+        form_class=PasswordResetRequestForm,
+        html_email_template_name="registration/password_reset_email.html",
+        email_template_name="registration/password_reset_email.txt",
+    ), name="password_reset"),
+    path("passwort-vergessen/gesendet/", auth_views.PasswordResetDoneView.as_view(),
+         name="password_reset_done"),
+    path("passwort-neu/<uidb64>/<token>/", auth_views.PasswordResetConfirmView.as_view(),
+         name="password_reset_confirm"),
+    path("passwort-neu/fertig/", auth_views.PasswordResetCompleteView.as_view(),
+         name="password_reset_complete"),
+]
+
+urlpatterns = [
+    path("", views.HomeView.as_view(), name="home"),
+    path("handlungsfelder/", views.FieldListView.as_view(), name="field-list"),
+    path("handlungsfelder/<slug:slug>/", views.FieldDetailView.as_view(), name="field-detail"),
+    path("seite/<slug:slug>/", views.PageView.as_view(), name="page"),
+    path("impressum/", views.PageView.as_view(), {"slug": "impressum"}),
+    path("datenschutz/", views.PageView.as_view(), {"slug": "datenschutz"}),
+    path("barrierefreiheit/", views.PageView.as_view(), {"slug": "barrierefreiheit"}),
+    path("konto/", include(account_patterns)),
+    path("selbstcheck/", include("selfcheck.urls")),
+    path("magazin/", include("magazine.urls")),
+    path("dialoge/", include("dialogues.urls")),
+    path("kontakte/", include("contacts.urls")),
+    path("admin/", admin.site.urls),
+]

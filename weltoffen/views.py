@@ -1,0 +1,33 @@
+from django.views.generic import DetailView, ListView, TemplateView
+
+from contacts.models import Municipality
+from weltoffen.models import Field, Page
+
+
+class HomeView(TemplateView):
+    template_name = "weltoffen/home.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            fields=Field.objects.all(),
+            model_municipality_count=Municipality.objects.model_municipalities().count(),
+            # Filled by the magazine and dialogues apps through their selectors once they exist.
+            latest_articles=[],
+            next_events=[],
+            **kwargs,
+        )
+
+
+class FieldListView(ListView):
+    model = Field
+    template_name = "weltoffen/field_list.html"
+
+
+class FieldDetailView(DetailView):
+    model = Field
+    template_name = "weltoffen/field_detail.html"
+
+
+class PageView(DetailView):
+    model = Page
+    template_name = "weltoffen/page.html"

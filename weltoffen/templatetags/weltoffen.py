@@ -11,8 +11,10 @@ def nav_item(context, url_name, label):
     url = reverse(url_name)
     request = context.get("request")
     current = request is not None and request.path.startswith(url)
-    return format_html(
-        '<li class="nav-item"><a class="nav-link{}" href="{}"{}>{}</a></li>',
-        " active" if current else "", url, ' aria-current="page"' if current else "", label,
-    )
+    if current:
+        return format_html(
+            '<li class="nav-item"><a class="nav-link active" href="{}" aria-current="page">{}</a></li>',
+            url, label,
+        )
+    return format_html('<li class="nav-item"><a class="nav-link" href="{}">{}</a></li>', url, label)
 

@@ -1,0 +1,84 @@
+import pytest
+from django.contrib.auth.models import Group
+from django.db import connection
+from django.test import Client
+from django.utils import translation
+
+from tests.factories import DEFAULT_PASSWORD, MunicipalityFactory, UserFactory
+from weltoffen.permissions import EDITOR_GROUP
+
+_served_by = {}
+
+
+def pytest_report_header(config):
+    from django.conf import settings
+
+    db = settings.DATABASES["default"]
+    return f"database: {db['ENGINE'].rsplit('.', 1)[-1]} ({db.get('HOST') or db['NAME']})"
+
+
+def pytest_terminal_summary(terminalreporter):
+    if _served_by:
+        terminalreporter.write_line(f"Tests served by database: {_served_by['text']}")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _record_database(django_db_setup, django_db_blocker):
+    """Remember which database server served the tests, for the summary line in the CI log."""
+    with django_db_blocker.unblock(), connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("SELECT version()")
+        else:
+            cursor.execute("SELECT 'SQLite ' || sqlite_version()")
+        _served_by["text"] = f"{cursor.fetchone()[0]} (database {connection.settings_dict['NAME']})"
+
+
+@pytest.fixture(autouse=True)
+def german():
+    with translation.override("de"):
+        yield
+
+
+class HttpsClient(Client):
+    """A browser on HTTPS, as in production, where plain HTTP is redirected."""
+
+    def generic(self, *args, **kwargs):
+        kwargs["secure"] = True
+        return super().generic(*args, **kwargs)
+
+
+@pytest.fixture
+def client():
+    return HttpsClient()
+
+
+@pytest.fixture
+def user_factory(db):
+    return UserFactory
+
+
+@pytest.fixture
+def municipality_factory(db):
+    return MunicipalityFactory
+
+
+@pytest.fixture
+def password():
+    return DEFAULT_PASSWORD
+
+
+@pytest.fixture
+def member(user_factory):
+    return user_factory(email="mitarbeiterin@example.org")
+
+
+@pytest.fixture
+def editor(user_factory):
+    user = user_factory(email="redakteurin@example.org", is_staff=True)
+    user.groups.add(Group.objects.get(name=EDITOR_GROUP))
+    return user
+
+
+@pytest.fixture
+def site_admin(user_factory):
+    return user_factory(email="admin-test@example.org", is_staff=True, is_superuser=True)

@@ -42,11 +42,15 @@ class Municipality(models.Model):
     kind = models.CharField(_("kind"), max_length=20, choices=MunicipalityKind.choices)
     state = models.CharField(_("federal state"), max_length=2, choices=Bundesland.choices)
     ags = models.CharField(
-        _("official municipality key (AGS)"), max_length=8, blank=True,
+        _("official municipality key (AGS)"),
+        max_length=8,
+        blank=True,
         validators=[RegexValidator(r"^\d{2}(\d{3}(\d{3})?)?$", _("The AGS has 2, 5 or 8 digits."))],
     )
     website = models.URLField(_("website"), blank=True)
-    is_model_municipality = models.BooleanField(_("model municipality"), default=False, db_index=True)
+    is_model_municipality = models.BooleanField(
+        _("model municipality"), default=False, db_index=True
+    )
 
     objects = MunicipalityQuerySet.as_manager()
 
@@ -55,7 +59,9 @@ class Municipality(models.Model):
         verbose_name_plural = _("municipalities")
         ordering = ["name", "state"]
         constraints = [
-            models.UniqueConstraint(fields=["name", "kind", "state"], name="municipality_unique_name"),
+            models.UniqueConstraint(
+                fields=["name", "kind", "state"], name="municipality_unique_name"
+            ),
             models.UniqueConstraint(
                 fields=["ags"], condition=~models.Q(ags=""), name="municipality_unique_ags"
             ),

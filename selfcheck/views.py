@@ -4,7 +4,7 @@ from weltoffen.models import Field
 
 
 class IndexView(TemplateView):
-    """Introduces the self-check and its seven fields (the check itself comes with its own issue)."""
+    """Introduces the self-check and its seven fields (the questionnaire comes later)."""
 
     template_name = "selfcheck/index.html"
 

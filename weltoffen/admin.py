@@ -31,13 +31,17 @@ class UserAdmin(BaseUserAdmin):
     fieldsets = [
         (None, {"fields": ["email", "password"]}),
         (_("Personal data"), {"fields": ["name"]}),
-        (_("Permissions"), {"fields": ["is_active", "is_staff", "is_superuser", "groups",
-                                       "user_permissions"]}),
+        (
+            _("Permissions"),
+            {"fields": ["is_active", "is_staff", "is_superuser", "groups", "user_permissions"]},
+        ),
         (_("Dates"), {"fields": ["last_login", "date_joined"]}),
     ]
     add_fieldsets = [
-        (None, {"classes": ["wide"],
-                "fields": ["email", "usable_password", "password1", "password2"]}),
+        (
+            None,
+            {"classes": ["wide"], "fields": ["email", "usable_password", "password1", "password2"]},
+        ),
     ]
 
 

@@ -21,6 +21,7 @@ class EmailAuthenticationForm(AuthenticationForm):
 
 class PasswordResetRequestForm(PasswordResetForm):
     email = forms.EmailField(
-        label=_("E-mail address"), max_length=254,
+        label=_("E-mail address"),
+        max_length=254,
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )

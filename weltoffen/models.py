@@ -77,7 +77,9 @@ class Field(models.Model):
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
     description = models.TextField(_("description"), blank=True)
     subtopics = models.JSONField(
-        _("sub-topics"), default=list, blank=True,
+        _("sub-topics"),
+        default=list,
+        blank=True,
         help_text=_("Optional list of sub-topics, e.g. for questions of a large field."),
     )
 
@@ -85,7 +87,9 @@ class Field(models.Model):
         verbose_name = _("field of action")
         verbose_name_plural = _("fields of action")
         ordering = ["number"]
-        constraints = [models.CheckConstraint(condition=models.Q(number__gte=1), name="field_number_positive")]
+        constraints = [
+            models.CheckConstraint(condition=models.Q(number__gte=1), name="field_number_positive")
+        ]
 
     def __str__(self):
         return self.name
@@ -100,7 +104,8 @@ class Page(models.Model):
     slug = models.SlugField(_("address"), max_length=80, unique=True)
     title = models.CharField(_("title"), max_length=200)
     body = models.TextField(
-        _("text"), help_text=_("HTML is allowed: headings, paragraphs, lists, links. Scripts are removed.")
+        _("text"),
+        help_text=_("HTML is allowed: headings, paragraphs, lists, links. Scripts are removed."),
     )
     updated_at = models.DateTimeField(_("last changed"), auto_now=True)
 

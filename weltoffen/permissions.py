@@ -27,7 +27,11 @@ def sync_editor_permissions(*, using=DEFAULT_DB_ALIAS, apps=global_apps, **kwarg
     Permission = apps.get_model("auth", "Permission")
     group, _ = Group.objects.using(using).get_or_create(name=EDITOR_GROUP)
     wanted = list(editor_permission_codenames())
-    perms = Permission.objects.using(using).filter(
-        content_type__app_label__in={a for a, _ in wanted}, codename__in={c for _, c in wanted}
-    ).select_related("content_type")
+    perms = (
+        Permission.objects.using(using)
+        .filter(
+            content_type__app_label__in={a for a, _ in wanted}, codename__in={c for _, c in wanted}
+        )
+        .select_related("content_type")
+    )
     group.permissions.set([p for p in perms if (p.content_type.app_label, p.codename) in wanted])

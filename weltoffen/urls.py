@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
@@ -11,23 +12,45 @@ admin.site.site_title = _("Weltoffene Kommune")
 admin.site.index_title = _("Content and settings")
 
 account_patterns = [
-    path("anmelden/", auth_views.LoginView.as_view(authentication_form=EmailAuthenticationForm,
-                                                   redirect_authenticated_user=True), name="login"),
+    path(
+        "anmelden/",
+        auth_views.LoginView.as_view(
+            authentication_form=EmailAuthenticationForm, redirect_authenticated_user=True
+        ),
+        name="login",
+    ),
     path("abmelden/", auth_views.LogoutView.as_view(), name="logout"),
     path("passwort-aendern/", auth_views.PasswordChangeView.as_view(), name="password_change"),
-    path("passwort-aendern/fertig/", auth_views.PasswordChangeDoneView.as_view(),
-         name="password_change_done"),
-    path("passwort-vergessen/", auth_views.PasswordResetView.as_view(
-        form_class=PasswordResetRequestForm,
-        html_email_template_name="registration/password_reset_email.html",
-        email_template_name="registration/password_reset_email.txt",
-    ), name="password_reset"),
-    path("passwort-vergessen/gesendet/", auth_views.PasswordResetDoneView.as_view(),
-         name="password_reset_done"),
-    path("passwort-neu/<uidb64>/<token>/", auth_views.PasswordResetConfirmView.as_view(),
-         name="password_reset_confirm"),
-    path("passwort-neu/fertig/", auth_views.PasswordResetCompleteView.as_view(),
-         name="password_reset_complete"),
+    path(
+        "passwort-aendern/fertig/",
+        auth_views.PasswordChangeDoneView.as_view(),
+        name="password_change_done",
+    ),
+    path(
+        "passwort-vergessen/",
+        auth_views.PasswordResetView.as_view(
+            form_class=PasswordResetRequestForm,
+            html_email_template_name="registration/password_reset_email.html",
+            email_template_name="registration/password_reset_email.txt",
+            extra_email_context={"site_name": settings.SITE_NAME},
+        ),
+        name="password_reset",
+    ),
+    path(
+        "passwort-vergessen/gesendet/",
+        auth_views.PasswordResetDoneView.as_view(),
+        name="password_reset_done",
+    ),
+    path(
+        "passwort-neu/<uidb64>/<token>/",
+        auth_views.PasswordResetConfirmView.as_view(),
+        name="password_reset_confirm",
+    ),
+    path(
+        "passwort-neu/fertig/",
+        auth_views.PasswordResetCompleteView.as_view(),
+        name="password_reset_complete",
+    ),
 ]
 
 urlpatterns = [

@@ -10,11 +10,15 @@ pytestmark = pytest.mark.django_db
 def test_home_presents_the_pillars_fields_and_placeholders(client):
     html = client.get("/").content.decode()
     assert '<html lang="de">' in html
-    for text in ["Selbstcheck: Wo steht meine Kommune?", "Dialogveranstaltungen",
-                 "Stärkung kommunaler Entscheider:innen", "Die Wissensplattform",
-                 "Es sind noch keine Beiträge erschienen.",
-                 "Zurzeit sind keine Dialogveranstaltungen geplant.",
-                 "Bisher sind 6 Modellkommunen im Verzeichnis eingetragen."]:
+    for text in [
+        "Selbstcheck: Wo steht meine Kommune?",
+        "Dialogveranstaltungen",
+        "Stärkung kommunaler Entscheider:innen",
+        "Die Wissensplattform",
+        "Es sind noch keine Beiträge erschienen.",
+        "Zurzeit sind keine Dialogveranstaltungen geplant.",
+        "Bisher sind 6 Modellkommunen im Verzeichnis eingetragen.",
+    ]:
         assert text in html
     assert html.count("<h1") == 1
     for field in Field.objects.all():
@@ -24,8 +28,12 @@ def test_home_presents_the_pillars_fields_and_placeholders(client):
 def test_header_and_footer_have_navigation_and_legal_links(client):
     html = client.get("/").content.decode()
     assert 'href="#main"' in html and "Zum Inhalt springen" in html
-    for label, url in [("Selbstcheck", "/selbstcheck/"), ("Magazin", "/magazin/"),
-                       ("Dialoge", "/dialoge/"), ("Kontakte", "/kontakte/")]:
+    for label, url in [
+        ("Selbstcheck", "/selbstcheck/"),
+        ("Magazin", "/magazin/"),
+        ("Dialoge", "/dialoge/"),
+        ("Kontakte", "/kontakte/"),
+    ]:
         assert f'href="{url}"' in html and label in html
     for url in ["/seite/impressum/", "/seite/datenschutz/", "/seite/barrierefreiheit/"]:
         assert f'href="{url}"' in html
@@ -37,11 +45,14 @@ def test_current_section_is_marked_in_the_navigation(client):
     assert 'href="/magazin/" aria-current="page"' in html
 
 
-@pytest.mark.parametrize("url,title", [
-    ("/impressum/", "Impressum"),
-    ("/seite/datenschutz/", "Datenschutzerklärung"),
-    ("/barrierefreiheit/", "Erklärung zur Barrierefreiheit"),
-])
+@pytest.mark.parametrize(
+    "url,title",
+    [
+        ("/impressum/", "Impressum"),
+        ("/seite/datenschutz/", "Datenschutzerklärung"),
+        ("/barrierefreiheit/", "Erklärung zur Barrierefreiheit"),
+    ],
+)
 def test_legal_pages_have_default_text_naming_what_the_operator_must_fill_in(client, url, title):
     response = client.get(url)
     assert response.status_code == 200
@@ -89,10 +100,13 @@ def test_server_error_shows_a_german_page_without_trace(client):
 
 
 @override_settings(ROOT_URLCONF="tests.urls_with_errors")
-@pytest.mark.parametrize("url,status,text", [
-    ("/forbidden/", 403, "Zugriff verweigert"),
-    ("/bad/", 400, "Ungültige Anfrage"),
-])
+@pytest.mark.parametrize(
+    "url,status,text",
+    [
+        ("/forbidden/", 403, "Zugriff verweigert"),
+        ("/bad/", 400, "Ungültige Anfrage"),
+    ],
+)
 def test_403_and_400_are_german(client, url, status, text):
     response = client.get(url)
     assert response.status_code == status

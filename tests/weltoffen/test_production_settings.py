@@ -19,8 +19,13 @@ PRODUCTION_ENV = {
 
 
 def run_manage(*args, **extra_env):
-    return subprocess.run([sys.executable, "manage.py", *args], cwd=BASE_DIR,
-                          env={**PRODUCTION_ENV, **extra_env}, capture_output=True, text=True)
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=BASE_DIR,
+        env={**PRODUCTION_ENV, **extra_env},
+        capture_output=True,
+        text=True,
+    )
 
 
 def test_check_deploy_with_production_values_prints_no_warning():
@@ -30,10 +35,13 @@ def test_check_deploy_with_production_values_prints_no_warning():
     assert "WARNING" not in result.stderr + result.stdout
 
 
-@pytest.mark.parametrize("name,value", [
-    ("SECRET_KEY", "django-insecure-nur-fuer-die-lokale-entwicklung"),
-    ("EMAIL_URL", "consolemail://"),
-])
+@pytest.mark.parametrize(
+    "name,value",
+    [
+        ("SECRET_KEY", "django-insecure-nur-fuer-die-lokale-entwicklung"),
+        ("EMAIL_URL", "consolemail://"),
+    ],
+)
 def test_check_deploy_catches_development_values(name, value):
     """An operator who forgets a production value is told so by check --deploy."""
     result = run_manage("check", "--deploy", "--fail-level", "WARNING", **{name: value})

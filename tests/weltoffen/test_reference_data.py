@@ -54,12 +54,21 @@ def test_fresh_migrate_on_sqlite_has_the_reference_data(tmp_path):
     """Whatever database serves the suite, a fresh SQLite migrate must seed the same data."""
     db_file = tmp_path / "fresh.sqlite3"
     env = {"DATABASE_URL": f"sqlite:///{db_file}", "PATH": "/usr/bin:/bin", "DEBUG": "False"}
-    subprocess.run([sys.executable, "manage.py", "migrate", "--noinput"], cwd=BASE_DIR, env=env,
-                   check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, "manage.py", "migrate", "--noinput"],
+        cwd=BASE_DIR,
+        env=env,
+        check=True,
+        capture_output=True,
+    )
     with sqlite3.connect(db_file) as conn:
         slugs = [r[0] for r in conn.execute("SELECT slug FROM weltoffen_field ORDER BY number")]
-        models = {r[0] for r in conn.execute(
-            "SELECT name FROM contacts_municipality WHERE is_model_municipality")}
+        models = {
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM contacts_municipality WHERE is_model_municipality"
+            )
+        }
         groups = [r[0] for r in conn.execute("SELECT name FROM auth_group")]
         group_perms = conn.execute("SELECT count(*) FROM auth_group_permissions").fetchone()[0]
     assert slugs == FIELD_SLUGS

@@ -13,8 +13,9 @@ def nav_item(context, url_name, label):
     current = request is not None and request.path.startswith(url)
     if current:
         return format_html(
-            '<li class="nav-item"><a class="nav-link active" href="{}" aria-current="page">{}</a></li>',
-            url, label,
+            '<li class="nav-item">'
+            '<a class="nav-link active" href="{}" aria-current="page">{}</a></li>',
+            url,
+            label,
         )
     return format_html('<li class="nav-item"><a class="nav-link" href="{}">{}</a></li>', url, label)
-

@@ -11,8 +11,14 @@ from weltoffen.permissions import EDITOR_GROUP
 DEMO_ACCOUNTS = [
     # e-mail, password, name, is_staff, is_superuser, groups
     ("admin@example.org", "demo-admin-2026", "Demo-Administratorin Alex Muster", True, True, []),
-    ("redaktion@example.org", "demo-redaktion-2026", "Demo-Redakteurin Erika Musterfrau", True, False,
-     [EDITOR_GROUP]),
+    (
+        "redaktion@example.org",
+        "demo-redaktion-2026",
+        "Demo-Redakteurin Erika Musterfrau",
+        True,
+        False,
+        [EDITOR_GROUP],
+    ),
 ]
 
 
@@ -20,8 +26,11 @@ class Command(BaseCommand):
     help = "Lädt fiktive Demo-Inhalte (nur für die lokale Nutzung)."
 
     def add_arguments(self, parser):
-        parser.add_argument("--force", action="store_true",
-                            help="Auch mit Produktions-Einstellungen (SECURE_HTTPS) ausführen.")
+        parser.add_argument(
+            "--force",
+            action="store_true",
+            help="Auch mit Produktions-Einstellungen (SECURE_HTTPS) ausführen.",
+        )
 
     @transaction.atomic
     def handle(self, *args, force=False, **options):

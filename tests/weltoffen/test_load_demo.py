@@ -1,0 +1,25 @@
+import pytest
+from django.core.management import CommandError, call_command
+from django.test import override_settings
+
+from weltoffen.models import User
+
+pytestmark = pytest.mark.django_db
+
+
+@override_settings(SECURE_HTTPS=False)
+def test_load_demo_is_idempotent_and_prints_the_logins(capsys, client):
+    call_command("load_demo")
+    call_command("load_demo")
+    out = capsys.readouterr().out
+    assert "redaktion@example.org / Passwort: demo-redaktion-2026" in out
+    assert User.objects.filter(email__endswith="@example.org").count() == 2
+    editor = User.objects.get(email="redaktion@example.org")
+    assert editor.groups.filter(name="Redaktion").exists() and not editor.is_superuser
+    assert client.login(username="admin@example.org", password="demo-admin-2026")
+
+
+def test_load_demo_refuses_production_settings():
+    with pytest.raises(CommandError, match="nur für die lokale Nutzung"):
+        call_command("load_demo")
+    assert not User.objects.exists()

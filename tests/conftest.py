@@ -1,3 +1,5 @@
+import shutil
+
 import pytest
 from django.contrib.auth.models import Group
 from django.db import connection
@@ -20,6 +22,13 @@ def pytest_report_header(config):
 def pytest_terminal_summary(terminalreporter):
     if _served_by:
         terminalreporter.write_line(f"Tests served by database: {_served_by['text']}")
+    if shutil.which("chromium") is None:
+        terminalreporter.write_sep("!", "BROWSER-TESTS ÜBERSPRUNGEN", red=True, bold=True)
+        terminalreporter.write_line(
+            "Chromium fehlt: Die Browser- und Barrierefreiheitstests (axe-core) liefen NICHT.\n"
+            "Installieren mit: sudo apt-get install -y chromium   (CI bricht in diesem Fall ab.)",
+            red=True, bold=True,
+        )
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -27,7 +27,8 @@ def pytest_terminal_summary(terminalreporter):
         terminalreporter.write_line(
             "Chromium fehlt: Die Browser- und Barrierefreiheitstests (axe-core) liefen NICHT.\n"
             "Installieren mit: sudo apt-get install -y chromium   (CI bricht in diesem Fall ab.)",
-            red=True, bold=True,
+            red=True,
+            bold=True,
         )
 
 

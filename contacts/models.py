@@ -34,7 +34,15 @@ class MunicipalityKind(models.TextChoices):
 
 class MunicipalityQuerySet(models.QuerySet):
     def model_municipalities(self):
-        return self.filter(is_model_municipality=True)
+        return self.filter(is_model_municipality=True, is_approved=True)
+
+    def approved(self):
+        return self.filter(is_approved=True)
+
+    def search(self, query):
+        return (
+            self.approved().filter(name__icontains=query.strip()) if query.strip() else self.none()
+        )
 
 
 class Municipality(models.Model):
@@ -51,6 +59,22 @@ class Municipality(models.Model):
     is_model_municipality = models.BooleanField(
         _("model municipality"), default=False, db_index=True
     )
+    is_approved = models.BooleanField(
+        _("approved"),
+        default=True,
+        db_index=True,
+        help_text=_(
+            "Municipalities proposed by users appear only after a site admin approves them."
+        ),
+    )
+    proposed_by = models.ForeignKey(
+        "weltoffen.User",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("proposed by"),
+    )
 
     objects = MunicipalityQuerySet.as_manager()
 
@@ -63,7 +87,10 @@ class Municipality(models.Model):
                 fields=["name", "kind", "state"], name="municipality_unique_name"
             ),
             models.UniqueConstraint(
-                fields=["ags"], condition=~models.Q(ags=""), name="municipality_unique_ags"
+                fields=["ags"],
+                condition=~models.Q(ags=""),
+                name="municipality_unique_ags",
+                violation_error_message=_("A municipality with this AGS already exists."),
             ),
         ]
 
@@ -72,3 +99,149 @@ class Municipality(models.Model):
 
     def get_absolute_url(self):
         return reverse("contacts:municipality-detail", kwargs={"pk": self.pk})
+
+
+class MunicipalityDomain(models.Model):
+    """An official e-mail domain: confirmed addresses in it join the municipality at once."""
+
+    municipality = models.ForeignKey(
+        Municipality,
+        on_delete=models.CASCADE,
+        related_name="domains",
+        verbose_name=_("municipality"),
+    )
+    domain = models.CharField(
+        _("e-mail domain"),
+        max_length=253,
+        unique=True,
+        validators=[
+            RegexValidator(
+                r"^(?!-)[a-z0-9-]+(\.[a-z0-9-]+)+$", _("Please enter a domain such as konstanz.de.")
+            )
+        ],
+        help_text=_("Only the part after the @, e.g. konstanz.de."),
+    )
+
+    class Meta:
+        verbose_name = _("official e-mail domain")
+        verbose_name_plural = _("official e-mail domains")
+        ordering = ["domain"]
+
+    def __str__(self):
+        return self.domain
+
+
+class Role(models.TextChoices):
+    MEMBER = "member", _("member")
+    COORDINATOR = "coordinator", _("coordinator")
+
+
+class MembershipStatus(models.TextChoices):
+    PENDING = "pending", _("requested")
+    ACTIVE = "active", _("active")
+    DECLINED = "declined", _("declined")
+
+
+class MembershipQuerySet(models.QuerySet):
+    def active(self):
+        return self.filter(status=MembershipStatus.ACTIVE)
+
+    def pending(self):
+        return self.filter(status=MembershipStatus.PENDING)
+
+    def coordinators(self):
+        return self.active().filter(role=Role.COORDINATOR)
+
+    def pending_first(self):
+        pending_rank = models.Case(
+            models.When(status=MembershipStatus.PENDING, then=0),
+            default=1,
+            output_field=models.IntegerField(),
+        )
+        return self.order_by(pending_rank, "-requested_at")
+
+
+class Membership(models.Model):
+    """A person works for a municipality, as member or coordinator; or asked to."""
+
+    user = models.ForeignKey(
+        "weltoffen.User",
+        on_delete=models.CASCADE,
+        related_name="memberships",
+        verbose_name=_("user"),
+    )
+    municipality = models.ForeignKey(
+        Municipality,
+        on_delete=models.CASCADE,
+        related_name="memberships",
+        verbose_name=_("municipality"),
+    )
+    role = models.CharField(_("role"), max_length=12, choices=Role.choices, default=Role.MEMBER)
+    status = models.CharField(
+        _("status"),
+        max_length=10,
+        choices=MembershipStatus.choices,
+        default=MembershipStatus.PENDING,
+        db_index=True,
+    )
+    requested_at = models.DateTimeField(_("requested at"), auto_now_add=True)
+    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
+    decided_by = models.ForeignKey(
+        "weltoffen.User",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("decided by"),
+    )
+
+    objects = MembershipQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("membership")
+        verbose_name_plural = _("memberships")
+        ordering = ["municipality__name", "user__email"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "municipality"],
+                name="membership_unique",
+                violation_error_message=_("This person already belongs to this municipality."),
+            ),
+        ]
+        indexes = [models.Index(fields=["municipality", "status", "role"])]
+
+    def __str__(self):
+        return f"{self.user} – {self.municipality.name} ({self.get_role_display()})"
+
+    @property
+    def is_coordinator(self):
+        return self.status == MembershipStatus.ACTIVE and self.role == Role.COORDINATOR
+
+
+class Invitation(models.Model):
+    """A coordinator invites a colleague by e-mail; the link is signed, expires and works once."""
+
+    municipality = models.ForeignKey(
+        Municipality,
+        on_delete=models.CASCADE,
+        related_name="invitations",
+        verbose_name=_("municipality"),
+    )
+    email = models.EmailField(_("e-mail address"))
+    invited_by = models.ForeignKey(
+        "weltoffen.User",
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("invited by"),
+    )
+    created_at = models.DateTimeField(_("sent at"), auto_now_add=True)
+    accepted_at = models.DateTimeField(_("accepted at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("invitation")
+        verbose_name_plural = _("invitations")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{self.email} → {self.municipality.name}"

@@ -10,5 +10,5 @@ class MunicipalityListView(ListView):
 
 
 class MunicipalityDetailView(DetailView):
-    model = Municipality
+    queryset = Municipality.objects.approved()
     template_name = "contacts/municipality_detail.html"

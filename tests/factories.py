@@ -1,4 +1,5 @@
 import factory
+from django.utils import timezone
 
 from contacts.models import Bundesland, Municipality, MunicipalityKind
 from weltoffen.models import User
@@ -14,6 +15,7 @@ class UserFactory(factory.django.DjangoModelFactory):
     email = factory.Sequence(lambda n: f"person{n}@example.org")
     name = factory.Sequence(lambda n: f"Testperson {n}")
     password = factory.django.Password(DEFAULT_PASSWORD)
+    email_confirmed_at = factory.LazyFunction(timezone.now)
 
 
 class MunicipalityFactory(factory.django.DjangoModelFactory):

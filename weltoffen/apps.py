@@ -7,6 +7,7 @@ class WeltoffenConfig(AppConfig):
     verbose_name = "Plattform"
 
     def ready(self):
+        from weltoffen import checks  # noqa: F401  (registers the deploy check)
         from weltoffen.permissions import sync_editor_permissions
 
         # Permissions only exist after migrate has created them, so the editors' group is

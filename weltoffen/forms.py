@@ -1,6 +1,12 @@
 from django import forms
+from django.contrib.auth import password_validation
 from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
+from django.core.exceptions import ValidationError
+from django.urls import reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
+
+from weltoffen.models import User
 
 
 class EmailAuthenticationForm(AuthenticationForm):
@@ -18,10 +24,112 @@ class EmailAuthenticationForm(AuthenticationForm):
         "inactive": _("This account is inactive."),
     }
 
+    def confirm_login_allowed(self, user):
+        super().confirm_login_allowed(user)
+        if user.email_confirmed_at is None:
+            raise ValidationError(
+                format_html(
+                    '{} <a href="{}">{}</a>',
+                    _(
+                        "Please confirm your e-mail address first: follow the link in the e-mail "
+                        "we sent you."
+                    ),
+                    reverse("resend-confirmation"),
+                    _("Send the link again"),
+                ),
+                code="unconfirmed",
+            )
+
 
 class PasswordResetRequestForm(PasswordResetForm):
     email = forms.EmailField(
         label=_("E-mail address"),
         max_length=254,
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+
+
+class RegistrationForm(forms.Form):
+    email = forms.EmailField(
+        label=_("E-mail address"),
+        max_length=254,
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+        help_text=_(
+            "Preferably your official address: it may let you join your municipality at once."
+        ),
+    )
+    password1 = forms.CharField(
+        label=_("Password"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+        help_text=_("At least 10 characters; not only digits and not a common password."),
+    )
+    password2 = forms.CharField(
+        label=_("Repeat password"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        password1, password2 = cleaned.get("password1"), cleaned.get("password2")
+        if password1 and password2 and password1 != password2:
+            self.add_error("password2", _("The two passwords do not match."))
+        if password1 and cleaned.get("email"):
+            try:
+                password_validation.validate_password(password1, User(email=cleaned["email"]))
+            except ValidationError as error:
+                self.add_error("password1", error)
+        return cleaned
+
+
+class EmailForm(forms.Form):
+    email = forms.EmailField(
+        label=_("E-mail address"),
+        max_length=254,
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+
+
+class PasswordConfirmationMixin:
+    """A form that asks for the current password before a sensitive change."""
+
+    def __init__(self, *args, user, **kwargs):
+        self.user = user
+        super().__init__(*args, **kwargs)
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise ValidationError(_("The password is not correct."))
+        return password
+
+
+class EmailChangeForm(PasswordConfirmationMixin, forms.Form):
+    new_email = forms.EmailField(
+        label=_("New e-mail address"),
+        max_length=254,
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+    password = forms.CharField(
+        label=_("Current password"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+
+    def clean_new_email(self):
+        email = self.cleaned_data["new_email"].lower()
+        if email == self.user.email:
+            raise ValidationError(_("This is already your address."))
+        return email
+
+
+class DeleteAccountForm(PasswordConfirmationMixin, forms.Form):
+    password = forms.CharField(
+        label=_("Current password"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+    confirm = forms.BooleanField(
+        label=_("I understand that my account and my personal data will be deleted for good."),
     )

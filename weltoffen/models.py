@@ -27,7 +27,7 @@ class UserManager(BaseUserManager):
         return self._create_user(email, password, **extra)
 
     def create_superuser(self, email, password=None, **extra):
-        extra.update(is_staff=True, is_superuser=True)
+        extra.update(is_staff=True, is_superuser=True, email_confirmed_at=timezone.now())
         return self._create_user(email, password, **extra)
 
 
@@ -41,6 +41,7 @@ class User(AbstractBaseUser, PermissionsMixin):
     )
     is_active = models.BooleanField(_("active"), default=True)
     date_joined = models.DateTimeField(_("date joined"), default=timezone.now)
+    email_confirmed_at = models.DateTimeField(_("e-mail address confirmed"), null=True, blank=True)
 
     objects = UserManager()
 
@@ -52,7 +53,13 @@ class User(AbstractBaseUser, PermissionsMixin):
         verbose_name = _("user")
         verbose_name_plural = _("users")
         ordering = ["email"]
-        constraints = [models.UniqueConstraint(Lower("email"), name="user_email_ci_unique")]
+        constraints = [
+            models.UniqueConstraint(
+                Lower("email"),
+                name="user_email_ci_unique",
+                violation_error_message=_("There already is an account with this e-mail address."),
+            )
+        ]
 
     def __str__(self):
         return self.email

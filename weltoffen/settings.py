@@ -63,6 +63,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.csp",
                 "weltoffen.context_processors.site",
+                "contacts.context_processors.municipalities",
             ],
         },
     },
@@ -122,7 +123,8 @@ MAILERS = {
     }
 }
 if _email["EMAIL_BACKEND"].endswith("console.EmailBackend"):
-    MAILERS["default"]["OPTIONS"] = {}
+    # Printed decoded, so that links can be copied from the terminal (development only).
+    MAILERS["default"] = {"BACKEND": "weltoffen.mail_backends.ReadableConsoleBackend"}
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="Weltoffene Kommune <noreply@example.org>")
 SERVER_EMAIL = env("SERVER_EMAIL", default=DEFAULT_FROM_EMAIL)
 ADMINS = [("Betrieb", a) for a in env.list("ADMINS", default=[])]
@@ -164,7 +166,8 @@ SECURE_HSTS_SECONDS = env.int(
 )
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", default=True)
 SECURE_HSTS_PRELOAD = env.bool("SECURE_HSTS_PRELOAD", default=True)
-if env.bool("BEHIND_PROXY", default=False):
+BEHIND_PROXY = env.bool("BEHIND_PROXY", default=False)
+if BEHIND_PROXY:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True

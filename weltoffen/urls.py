@@ -1,10 +1,12 @@
 from django.conf import settings
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
+from django.templatetags.static import static
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
+from django.views.generic import RedirectView
 
-from weltoffen import views
+from weltoffen import account_views, views
 from weltoffen.forms import EmailAuthenticationForm, PasswordResetRequestForm
 
 admin.site.site_header = _("Weltoffene Kommune – Administration")
@@ -12,6 +14,20 @@ admin.site.site_title = _("Weltoffene Kommune")
 admin.site.index_title = _("Content and settings")
 
 account_patterns = [
+    path("", account_views.AccountView.as_view(), name="account"),
+    path("registrieren/", account_views.RegisterView.as_view(), name="register"),
+    path("registrieren/gesendet/", account_views.RegisterDoneView.as_view(), name="register-done"),
+    path(
+        "bestaetigen/<str:token>/", account_views.ConfirmEmailView.as_view(), name="confirm-email"
+    ),
+    path(
+        "bestaetigung-erneut/",
+        account_views.ResendConfirmationView.as_view(),
+        name="resend-confirmation",
+    ),
+    path("email-aendern/", account_views.EmailChangeView.as_view(), name="email-change"),
+    path("meine-daten/", account_views.DataExportView.as_view(), name="data-export"),
+    path("loeschen/", account_views.DeleteAccountView.as_view(), name="account-delete"),
     path(
         "anmelden/",
         auth_views.LoginView.as_view(
@@ -19,7 +35,7 @@ account_patterns = [
         ),
         name="login",
     ),
-    path("abmelden/", auth_views.LogoutView.as_view(), name="logout"),
+    path("abmelden/", account_views.LogoutView.as_view(), name="logout"),
     path("passwort-aendern/", auth_views.PasswordChangeView.as_view(), name="password_change"),
     path(
         "passwort-aendern/fertig/",
@@ -28,7 +44,7 @@ account_patterns = [
     ),
     path(
         "passwort-vergessen/",
-        auth_views.PasswordResetView.as_view(
+        account_views.RateLimitedPasswordResetView.as_view(
             form_class=PasswordResetRequestForm,
             html_email_template_name="registration/password_reset_email.html",
             email_template_name="registration/password_reset_email.txt",
@@ -67,4 +83,5 @@ urlpatterns = [
     path("dialoge/", include("dialogues.urls")),
     path("kontakte/", include("contacts.urls")),
     path("admin/", admin.site.urls),
+    path("favicon.ico", RedirectView.as_view(url=static("img/favicon.svg"), permanent=True)),
 ]

@@ -2,6 +2,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.test import override_settings
 
+from contacts.models import Municipality
 from weltoffen.models import User
 
 pytestmark = pytest.mark.django_db
@@ -13,7 +14,12 @@ def test_load_demo_is_idempotent_and_prints_the_logins(capsys, client):
     call_command("load_demo")
     out = capsys.readouterr().out
     assert "redaktion@example.org / Passwort: demo-redaktion-2026" in out
-    assert User.objects.filter(email__endswith="@example.org").count() == 2
+    assert "koordination@musterstadt.example.org / Passwort: demo-koordination-2026" in out
+    assert User.objects.count() == 6  # admin, editor, coordinator, two members, one applicant
+    town = Municipality.objects.get(name="Musterstadt (Demo)")
+    assert town.memberships.coordinators().count() == 1
+    assert town.memberships.active().count() == 3
+    assert town.memberships.pending().get().user.email == "anfrage@example.org"
     editor = User.objects.get(email="redaktion@example.org")
     assert editor.groups.filter(name="Redaktion").exists() and not editor.is_superuser
     assert client.login(username="admin@example.org", password="demo-admin-2026")

@@ -28,8 +28,10 @@ PAGES = {
         "Anmeldung und ein Cookie zum Schutz von Formularen (CSRF). Eine Einwilligung ist dafür "
         "nicht erforderlich (§ 25 Abs. 2 TDDDG).</p>",
         "<h2>Benutzerkonten</h2>",
-        "<p>Für ein Konto speichern wir Ihre E-Mail-Adresse, optional Ihren Namen und ein "
-        "verschlüsseltes Passwort (Art. 6 Abs. 1 lit. b und e DSGVO).</p>",
+        "<p>Für ein Konto speichern wir Ihre E-Mail-Adresse, optional Ihren Namen und Ihr "
+        "Passwort nur als sicheren Hash (Argon2), dazu Ihre Mitgliedschaften in Kommunen "
+        "(Art. 6 Abs. 1 lit. b und e DSGVO). Unter „Mein Konto“ laden Sie alle Daten zu "
+        "Ihrer Person herunter oder löschen Ihr Konto.</p>",
         "<h2>Ihre Rechte</h2>",
         "<p>Sie haben das Recht auf Auskunft, Berichtigung, Löschung, Einschränkung der "
         "Verarbeitung, Datenübertragbarkeit und Widerspruch sowie das Recht auf Beschwerde bei "

@@ -5,7 +5,8 @@ from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from weltoffen.models import User
+from weltoffen import registry
+from weltoffen.demo import demo_user
 from weltoffen.permissions import EDITOR_GROUP
 
 DEMO_ACCOUNTS = [
@@ -41,11 +42,10 @@ class Command(BaseCommand):
             )
         lines = []
         for email, password, name, is_staff, is_superuser, groups in DEMO_ACCOUNTS:
-            user, created = User.objects.get_or_create(email=email, defaults={"name": name})
-            user.name, user.is_staff, user.is_superuser = name, is_staff, is_superuser
-            user.set_password(password)
-            user.save()
+            user = demo_user(email, password, name, is_staff=is_staff, is_superuser=is_superuser)
             user.groups.set(Group.objects.filter(name__in=groups))
             lines.append(f"  {name}: {email} / Passwort: {password}")
+        for load in registry.demo_loaders:
+            load(lines)
         self.stdout.write(self.style.SUCCESS("Demo-Daten geladen. Anmeldungen (nur lokal!):"))
         self.stdout.write("\n".join(lines))

@@ -1,0 +1,12 @@
+"""The municipality a user is working for right now (chosen in the header, kept in the session)."""
+
+from contacts.models import MembershipStatus
+
+SESSION_KEY = "current_municipality_id"
+
+
+def current_membership(request, memberships):
+    """Of the user's active memberships, the one chosen in the session, else the first."""
+    active = [m for m in memberships if m.status == MembershipStatus.ACTIVE]
+    chosen = request.session.get(SESSION_KEY)
+    return next((m for m in active if m.municipality_id == chosen), active[0] if active else None)

@@ -1,0 +1,41 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from contacts.models import Municipality
+
+
+class MunicipalitySearchForm(forms.Form):
+    q = forms.CharField(label=_("Name of the municipality"), max_length=100, required=False)
+
+
+class JoinForm(forms.Form):
+    municipality = forms.ModelChoiceField(
+        queryset=Municipality.objects.approved(),
+        error_messages={
+            "invalid_choice": _("Please choose a municipality from the list."),
+            "required": _("Please choose a municipality from the list."),
+        },
+    )
+
+
+class ProposeMunicipalityForm(forms.ModelForm):
+    class Meta:
+        model = Municipality
+        fields = ["name", "kind", "state"]
+
+    def validate_unique(self):
+        try:
+            self.instance.validate_constraints()
+        except forms.ValidationError:
+            self.add_error(
+                "name",
+                _("This municipality is already known. Please search for it and ask to join."),
+            )
+
+
+class InviteForm(forms.Form):
+    email = forms.EmailField(
+        label=_("E-mail address of your colleague"),
+        max_length=254,
+        widget=forms.EmailInput(attrs={"autocomplete": "off"}),
+    )

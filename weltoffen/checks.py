@@ -1,0 +1,16 @@
+from django.conf import settings
+from django.core.checks import Error, Tags, register
+
+
+@register(Tags.security, deploy=True)
+def check_readable_console_mail(app_configs, **kwargs):
+    backend = settings.MAILERS.get("default", {}).get("BACKEND", "")
+    if backend == "weltoffen.mail_backends.ReadableConsoleBackend":
+        return [
+            Error(
+                "E-mail is only printed to the console (EMAIL_URL=consolemail://).",
+                hint="Set EMAIL_URL to an SMTP server, e.g. smtp+tls://user:password@host:587.",
+                id="weltoffen.E001",
+            )
+        ]
+    return []

@@ -1,0 +1,27 @@
+"""E-mails in German, plain text plus HTML, with the platform name, sent through Django's tasks."""
+
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives
+from django.tasks import task
+from django.template.loader import render_to_string
+from django.utils import translation
+
+
+@task
+def deliver_email(*, to: list[str], subject: str, body: str, html: str) -> None:
+    message = EmailMultiAlternatives(subject, body, settings.DEFAULT_FROM_EMAIL, to)
+    message.attach_alternative(html, "text/html")
+    message.send()
+
+
+def send_templated_email(*, to: str, template: str, context: dict) -> None:
+    """Renders emails/<template>_subject.txt, .txt and .html and queues the e-mail."""
+    context = {"site_name": settings.SITE_NAME, **context}
+    with translation.override("de"):
+        subject = render_to_string(f"emails/{template}_subject.txt", context)
+        body = render_to_string(f"emails/{template}.txt", context)
+        html = render_to_string(f"emails/{template}.html", context)
+    subject = " ".join(subject.split())
+    deliver_email.enqueue(
+        to=[to], subject=f"{subject} – {settings.SITE_NAME}", body=body, html=html
+    )

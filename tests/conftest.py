@@ -2,6 +2,7 @@ import shutil
 
 import pytest
 from django.contrib.auth.models import Group
+from django.core.cache import cache
 from django.db import connection
 from django.test import Client
 from django.utils import translation
@@ -41,6 +42,14 @@ def _record_database(django_db_setup, django_db_blocker):
         else:
             cursor.execute("SELECT 'SQLite ' || sqlite_version()")
         _served_by["text"] = f"{cursor.fetchone()[0]} (database {connection.settings_dict['NAME']})"
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with an empty cache (rate limits, cached pages)."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture(autouse=True)

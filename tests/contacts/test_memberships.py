@@ -1,0 +1,253 @@
+import pytest
+from django.core import mail
+
+from contacts import services
+from contacts.models import Invitation, Membership, MembershipStatus, Municipality, Role
+from tests.contacts.conftest import link_in_last_mail, make_membership
+from weltoffen.models import User
+
+pytestmark = pytest.mark.django_db
+
+
+def test_search_shows_kind_and_state_to_tell_namesakes_apart(client, member, municipality_factory):
+    municipality_factory(name="Neustadt", kind="stadt", state="HE")
+    municipality_factory(name="Neustadt", kind="gemeinde", state="SN")
+    municipality_factory(name="Neustadt (Vorschlag)", is_approved=False)
+    client.force_login(member)
+    html = client.get("/kontakte/beitreten/", {"q": "neustadt"}).content.decode()
+    assert "Stadt, Hessen" in html and "Gemeinde, Sachsen" in html
+    assert "Vorschlag" not in html
+
+
+def test_join_request_goes_to_the_coordinators(client, member, town, coordinator):
+    client.force_login(member)
+    response = client.post("/kontakte/beitreten/", {"municipality": town.pk}, follow=True)
+    assert "Ihre Anfrage wurde an die Koordinator:innen von Musterstadt geschickt." in (
+        response.content.decode()
+    )
+    membership = Membership.objects.get(user=member)
+    assert membership.status == MembershipStatus.PENDING and membership.role == Role.MEMBER
+    again = client.post("/kontakte/beitreten/", {"municipality": town.pk}, follow=True)
+    assert "Sie haben den Beitritt zu dieser Kommune bereits angefragt." in again.content.decode()
+    assert Membership.objects.filter(user=member).count() == 1
+
+
+@pytest.mark.parametrize("value", ["999999", "abc", ""])
+def test_unknown_municipality_gets_a_german_message(client, member, value):
+    client.force_login(member)
+    response = client.post("/kontakte/beitreten/", {"municipality": value}, follow=True)
+    assert response.status_code == 200
+    assert "Bitte wählen Sie eine Kommune aus der Liste." in response.content.decode()
+    assert not Membership.objects.exists()
+
+
+def test_official_domain_joins_at_once(client, user_factory, town, coordinator, town_domain):
+    colleague = user_factory(email="kollegin@musterstadt.example.org")
+    client.force_login(colleague)
+    page = client.get("/kontakte/beitreten/").content.decode()
+    assert "Passend zu Ihrer E-Mail-Adresse" in page and "Musterstadt" in page
+    client.post("/kontakte/beitreten/", {"municipality": town.pk})
+    assert Membership.objects.get(user=colleague).status == MembershipStatus.ACTIVE
+
+
+def test_first_member_asks_to_coordinate_and_an_admin_confirms(client, member, town, site_admin):
+    client.force_login(member)
+    response = client.post("/kontakte/beitreten/", {"municipality": town.pk}, follow=True)
+    assert "hat noch keine Koordinator:in" in response.content.decode()
+    membership = Membership.objects.get(user=member)
+    assert membership.role == Role.COORDINATOR and membership.status == MembershipStatus.PENDING
+    client.force_login(site_admin)
+    changelist = client.get("/admin/contacts/membership/").content.decode()
+    assert member.email in changelist
+    client.post(
+        "/admin/contacts/membership/", {"action": "confirm", "_selected_action": [membership.pk]}
+    )
+    membership.refresh_from_db()
+    assert membership.is_coordinator
+
+
+def test_proposed_municipality_waits_for_an_admin(client, member, site_admin):
+    client.force_login(member)
+    client.post("/kontakte/vorschlagen/", {"name": "Musterdorf", "kind": "gemeinde", "state": "BY"})
+    town = Municipality.objects.get(name="Musterdorf")
+    assert not town.is_approved and town.proposed_by == member
+    assert Membership.objects.get(user=member).role == Role.COORDINATOR
+    assert client.get(f"/kontakte/kommune/{town.pk}/").status_code == 404
+    duplicate = client.post(
+        "/kontakte/vorschlagen/", {"name": "Potsdam", "kind": "kreisfreie-stadt", "state": "BB"}
+    )
+    assert "Diese Kommune ist bereits bekannt." in duplicate.content.decode()
+    too_long = client.post(
+        "/kontakte/vorschlagen/", {"name": "x" * 5000, "kind": "gemeinde", "state": "BY"}
+    )
+    assert "höchstens 150 Zeichen" in too_long.content.decode()
+    assert Municipality.objects.filter(proposed_by=member).count() == 1
+
+
+def team_url(municipality):
+    return f"/kontakte/kommune/{municipality.pk}/team/"
+
+
+def action_url(membership, action):
+    return f"/kontakte/kommune/{membership.municipality_id}/team/{membership.pk}/{action}/"
+
+
+def test_outsiders_and_applicants_never_see_a_team(client, member, applicant, town):
+    for user in (member, applicant):
+        client.force_login(user)
+        assert client.get(team_url(town)).status_code == 404
+
+
+def test_members_see_the_team_but_cannot_act(client, team_member, applicant, town):
+    client.force_login(team_member)
+    html = client.get(team_url(town)).content.decode()
+    assert applicant.email in html and "Annehmen" not in html
+    pending = Membership.objects.get(user=applicant)
+    for action in ["annehmen", "ablehnen", "entfernen", "koordination"]:
+        assert client.post(action_url(pending, action)).status_code == 404
+    assert (
+        client.post(
+            f"/kontakte/kommune/{town.pk}/einladen/", {"email": "x@example.org"}
+        ).status_code
+        == 404
+    )
+    pending.refresh_from_db()
+    assert pending.status == MembershipStatus.PENDING
+
+
+def test_a_coordinator_of_another_municipality_cannot_act(
+    client, applicant, other_coordinator, town, other_town
+):
+    client.force_login(other_coordinator)
+    pending = Membership.objects.get(user=applicant)
+    assert client.get(team_url(town)).status_code == 404
+    assert client.post(action_url(pending, "annehmen")).status_code == 404
+    # nor by putting the other municipality's membership under their own municipality's URL
+    forged = f"/kontakte/kommune/{other_town.pk}/team/{pending.pk}/annehmen/"
+    assert client.post(forged).status_code == 404
+    pending.refresh_from_db()
+    assert pending.status == MembershipStatus.PENDING
+
+
+def test_coordinator_approves_declines_promotes_and_removes(
+    client, coordinator, applicant, team_member, town
+):
+    client.force_login(coordinator)
+    pending = Membership.objects.get(user=applicant)
+    response = client.post(action_url(pending, "annehmen"), follow=True)
+    assert "Die Anfrage wurde angenommen." in response.content.decode()
+    assert mail.outbox[-1].to == [applicant.email]
+    assert "Sie sind jetzt Mitglied von Musterstadt" in mail.outbox[-1].subject
+    again = client.post(action_url(pending, "ablehnen"), follow=True)
+    assert "Über diese Anfrage wurde bereits entschieden." in again.content.decode()
+    colleague = Membership.objects.get(user=team_member)
+    client.post(action_url(colleague, "koordination"))
+    colleague.refresh_from_db()
+    assert colleague.is_coordinator
+    client.post(action_url(pending, "entfernen"))
+    assert not Membership.objects.filter(pk=pending.pk).exists()
+    assert client.post(action_url(pending, "unbekannt")).status_code == 404
+
+
+def test_the_last_coordinator_stays(client, coordinator, town):
+    client.force_login(coordinator)
+    own = Membership.objects.get(user=coordinator)
+    for action in ["mitglied", "entfernen"]:
+        response = client.post(action_url(own, action), follow=True)
+        assert "Eine Kommune behält immer mindestens eine Koordinator:in." in (
+            response.content.decode()
+        )
+    own.refresh_from_db()
+    assert own.is_coordinator
+
+
+def test_invitation_lets_a_new_colleague_register_straight_into_the_team(client, coordinator, town):
+    client.force_login(coordinator)
+    client.post(f"/kontakte/kommune/{town.pk}/einladen/", {"email": "Neu@Example.org"})
+    message = mail.outbox[-1]
+    assert message.to == ["neu@example.org"]
+    assert "Einladung in das Team von Musterstadt" in message.subject
+    link = link_in_last_mail()
+    client.logout()
+    page = client.get(link).content.decode()
+    assert "Sie wurden in das Team von Musterstadt eingeladen." in page
+    weak = client.post(link, {"password1": "kurz", "password2": "kurz"})
+    assert weak.status_code == 400 and "zu kurz" in weak.content.decode()
+    response = client.post(
+        link, {"password1": "Ein-gutes-Passwort-2026", "password2": "Ein-gutes-Passwort-2026"}
+    )
+    assert response.headers["Location"] == team_url(town)
+    user = User.objects.get(email="neu@example.org")
+    assert user.email_confirmed_at is not None
+    assert Membership.objects.get(user=user).status == MembershipStatus.ACTIVE
+    used = client.get(link)
+    assert used.status_code == 400
+    assert "Diese Einladung wurde bereits verwendet." in used.content.decode()
+
+
+def test_invitation_for_an_existing_account_and_for_another_address(
+    client, coordinator, town, member, user_factory
+):
+    client.force_login(coordinator)
+    client.post(f"/kontakte/kommune/{town.pk}/einladen/", {"email": member.email})
+    link = link_in_last_mail()
+    client.force_login(user_factory(email="jemand-anderes@example.org"))
+    wrong = client.post(link)
+    assert wrong.status_code == 400
+    assert "an eine andere E-Mail-Adresse geschickt" in wrong.content.decode()
+    client.force_login(member)
+    assert client.post(link).status_code == 302
+    assert Membership.objects.get(user=member).status == MembershipStatus.ACTIVE
+
+
+def test_tampered_and_expired_invitations_are_refused(client, coordinator, town, monkeypatch):
+    client.force_login(coordinator)
+    client.post(f"/kontakte/kommune/{town.pk}/einladen/", {"email": "neu@example.org"})
+    link = link_in_last_mail()
+    assert "ungültig" in client.get(link[:-4] + "abc/").content.decode()
+    monkeypatch.setattr(services, "INVITATION_MAX_AGE", -1)
+    assert "abgelaufen" in client.get(link).content.decode()
+    monkeypatch.undo()
+    Invitation.objects.all().delete()
+    assert "zurückgezogen" in client.get(link).content.decode()
+
+
+def test_invalid_invitation_address_gets_a_german_message(client, coordinator, town):
+    client.force_login(coordinator)
+    response = client.post(
+        f"/kontakte/kommune/{town.pk}/einladen/", {"email": "kaputt"}, follow=True
+    )
+    assert "Bitte gültige E-Mail-Adresse eingeben." in response.content.decode()
+    assert not Invitation.objects.exists()
+
+
+def test_current_municipality_is_chosen_in_the_header(client, team_member, town, other_town):
+    make_membership(team_member, other_town)
+    client.force_login(team_member)
+    html = client.get("/").content.decode()
+    assert 'id="current-municipality"' in html
+    client.post("/kontakte/aktuelle-kommune/", {"municipality": other_town.pk, "next": "/"})
+    assert client.get("/").context["current_membership"].municipality == other_town
+    foreign = Municipality.objects.create(name="Fremdstadt", kind="stadt", state="BY")
+    assert (
+        client.post("/kontakte/aktuelle-kommune/", {"municipality": foreign.pk}).status_code == 404
+    )
+    assert client.post("/kontakte/aktuelle-kommune/", {"municipality": "x"}).status_code == 404
+    evil = client.post(
+        "/kontakte/aktuelle-kommune/",
+        {"municipality": town.pk, "next": "https://evil.example.com/"},
+    )
+    assert evil.headers["Location"] == "/konto/"
+
+
+@pytest.mark.parametrize("size", [3, 40])
+def test_team_page_queries_are_bounded(
+    client, coordinator, town, user_factory, size, django_assert_max_num_queries
+):
+    for n in range(size):
+        make_membership(
+            user_factory(), town, status=MembershipStatus.PENDING if n % 2 else "active"
+        )
+    client.force_login(coordinator)
+    with django_assert_max_num_queries(8):
+        assert client.get(team_url(town)).status_code == 200

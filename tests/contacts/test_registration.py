@@ -1,0 +1,180 @@
+import json
+
+import pytest
+from django.core import mail
+
+from contacts.models import Membership
+from tests.contacts.conftest import link_in_last_mail
+from weltoffen import services
+from weltoffen.models import User
+
+pytestmark = pytest.mark.django_db
+
+STRONG = "Ein-gutes-Passwort-2026"
+
+
+def register(client, email, password=STRONG, password2=None):
+    return client.post(
+        "/konto/registrieren/",
+        {
+            "email": email,
+            "password1": password,
+            "password2": password2 or password,
+        },
+    )
+
+
+def test_registration_confirm_and_login(client):
+    response = register(client, "Neu@Example.org")
+    assert (
+        response.status_code == 302
+        and response.headers["Location"] == "/konto/registrieren/gesendet/"
+    )
+    user = User.objects.get(email="neu@example.org")
+    assert user.email_confirmed_at is None
+    message = mail.outbox[-1]
+    assert message.to == ["neu@example.org"]
+    assert message.subject == "Bitte bestätigen Sie Ihre E-Mail-Adresse – Weltoffene Kommune"
+    assert "vielen Dank für Ihre Registrierung bei Weltoffene Kommune" in message.body
+    assert message.alternatives[0].mimetype == "text/html"
+
+    refused = client.post("/konto/anmelden/", {"username": "neu@example.org", "password": STRONG})
+    assert "Bitte bestätigen Sie zuerst Ihre E-Mail-Adresse" in refused.content.decode()
+
+    link = link_in_last_mail()
+    assert "Adresse bestätigen" in client.get(link).content.decode()  # GET changes nothing
+    user.refresh_from_db()
+    assert user.email_confirmed_at is None
+    response = client.post(link)
+    assert response.status_code == 302
+    user.refresh_from_db()
+    assert user.email_confirmed_at is not None
+    assert client.get("/konto/").context["user"] == user
+
+
+def test_registering_a_known_address_answers_the_same_and_warns_its_owner(client, member):
+    fresh = register(client, "ganz-neu@example.org")
+    known = register(client, member.email)
+    assert fresh.status_code == known.status_code == 302
+    assert fresh.headers["Location"] == known.headers["Location"]
+    assert User.objects.filter(email=member.email).count() == 1
+    assert mail.outbox[-1].to == [member.email]
+    assert "Für sie besteht bereits ein Konto" in mail.outbox[-1].body
+    member.refresh_from_db()
+    assert member.check_password("ein-sicheres-Testpasswort-2026")  # not changed
+
+
+@pytest.mark.parametrize(
+    "email,error",
+    [
+        ("keine-adresse", "Bitte gültige E-Mail-Adresse eingeben."),
+        ("a" * 5000 + "@example.org", "höchstens 254 Zeichen"),
+    ],
+)
+def test_invalid_addresses_get_a_german_message(client, email, error):
+    response = register(client, email)
+    assert response.status_code == 200
+    assert error in response.content.decode()
+    assert 'aria-invalid="true"' in response.content.decode()
+    assert not User.objects.exists()
+
+
+@pytest.mark.parametrize(
+    "password,password2,error",
+    [
+        ("kurz", None, "Dieses Passwort ist zu kurz."),
+        (STRONG, "etwas-anderes-2026", "Die beiden Passwörter stimmen nicht überein."),
+        ("1234567890123", None, "Dieses Passwort ist komplett numerisch."),
+    ],
+)
+def test_weak_passwords_get_a_german_message(client, password, password2, error):
+    response = register(client, "neu@example.org", password, password2)
+    assert error in response.content.decode()
+    assert not User.objects.exists()
+
+
+def test_expired_tampered_and_used_links_are_refused(client, monkeypatch):
+    register(client, "neu@example.org")
+    link = link_in_last_mail()
+    tampered = client.post(link[:-3] + "xx/")
+    assert tampered.status_code == 400
+    assert "Dieser Link ist ungültig." in tampered.content.decode()
+    monkeypatch.setattr(services, "CONFIRM_MAX_AGE", -1)
+    expired = client.post(link)
+    assert "Dieser Link ist abgelaufen." in expired.content.decode()
+    monkeypatch.setattr(services, "CONFIRM_MAX_AGE", 3600)
+    assert client.post(link).status_code == 302
+    used = client.post(link)
+    assert used.status_code == 400
+    assert "Diese Adresse ist bereits bestätigt." in used.content.decode()
+
+
+def test_a_link_sent_before_a_new_registration_stops_working(client):
+    register(client, "neu@example.org")
+    first_link = link_in_last_mail()
+    register(client, "neu@example.org", password="Ein-anderes-Passwort-2026")
+    assert "nicht mehr gültig" in client.post(first_link).content.decode()
+    assert client.post(link_in_last_mail()).status_code == 302
+
+
+def test_resend_answers_the_same_for_any_address(client):
+    register(client, "neu@example.org")
+    sent = len(mail.outbox)
+    unknown = client.post("/konto/bestaetigung-erneut/", {"email": "niemand@example.org"})
+    pending = client.post("/konto/bestaetigung-erneut/", {"email": "neu@example.org"})
+    assert unknown.headers["Location"] == pending.headers["Location"]
+    assert len(mail.outbox) == sent + 1
+    assert mail.outbox[-1].to == ["neu@example.org"]
+
+
+def test_e_mails_a_user_triggers_are_rate_limited(client):
+    for _ in range(6):
+        client.post("/konto/bestaetigung-erneut/", {"email": "x@example.org"})
+        register(client, "neu@example.org")
+        client.post("/konto/passwort-vergessen/", {"email": "neu@example.org"})
+    to_new = [m for m in mail.outbox if m.to == ["neu@example.org"]]
+    assert len(to_new) == 6  # 3 confirmations + 3 password resets per hour, not 12
+
+
+def test_change_email_needs_the_password_and_a_confirmation(client, member, password):
+    client.force_login(member)
+    wrong = client.post("/konto/email-aendern/", {"new_email": "neu@example.org", "password": "x"})
+    assert "Das Passwort ist nicht korrekt." in wrong.content.decode()
+    client.post("/konto/email-aendern/", {"new_email": "neu@example.org", "password": password})
+    assert mail.outbox[-1].to == ["neu@example.org"]
+    member.refresh_from_db()
+    assert member.email == "mitarbeiterin@example.org"
+    client.post(link_in_last_mail())
+    member.refresh_from_db()
+    assert member.email == "neu@example.org"
+
+
+def test_data_export_contains_what_is_stored_about_me_only(client, coordinator, team_member):
+    client.force_login(team_member)
+    response = client.get("/konto/meine-daten/")
+    assert response["Content-Disposition"].startswith('attachment; filename="meine-daten-')
+    data = json.loads(response.content)
+    assert data["konto"]["email"] == team_member.email
+    assert data["kontakte"]["mitgliedschaften"][0]["kommune"] == "Musterstadt"
+    assert coordinator.email not in response.content.decode()
+
+
+def test_last_coordinator_must_hand_over_before_deleting(
+    client, coordinator, team_member, password
+):
+    client.force_login(coordinator)
+    page = client.get("/konto/loeschen/").content.decode()
+    assert "Sie sind die einzige Koordinator:in von Musterstadt" in page
+    client.post("/konto/loeschen/", {"password": password, "confirm": "on"})
+    assert User.objects.filter(pk=coordinator.pk).exists()
+
+
+def test_delete_account_removes_personal_data(client, coordinator, team_member, password):
+    client.force_login(team_member)
+    wrong = client.post("/konto/loeschen/", {"password": "falsch", "confirm": "on"})
+    assert "Das Passwort ist nicht korrekt." in wrong.content.decode()
+    response = client.post("/konto/loeschen/", {"password": password, "confirm": "on"})
+    assert response.status_code == 302
+    assert not User.objects.filter(email=team_member.email).exists()
+    assert not Membership.objects.filter(user_id=team_member.pk).exists()
+    assert not client.get("/konto/", follow=False).status_code == 200  # logged out

@@ -177,4 +177,4 @@ def test_delete_account_removes_personal_data(client, coordinator, team_member, 
     assert response.status_code == 302
     assert not User.objects.filter(email=team_member.email).exists()
     assert not Membership.objects.filter(user_id=team_member.pk).exists()
-    assert not client.get("/konto/", follow=False).status_code == 200  # logged out
+    assert client.get("/konto/").headers["Location"].startswith("/konto/anmelden/")  # logged out

@@ -115,10 +115,28 @@ class PageProblems:
 
 
 @pytest.fixture
-def page(browser, site_url):
+def page(new_page):
     """A fresh browser tab. Every request that would leave 127.0.0.1 is blocked and recorded."""
-    context = browser.new_context(base_url=site_url, locale="de-DE")
-    tab = context.new_page()
+    return new_page()
+
+
+@pytest.fixture
+def new_page(browser, site_url):
+    """Opens tabs for several people at once (each its own browser context, closed at the end)."""
+    contexts = []
+
+    def open_tab():
+        context = browser.new_context(base_url=site_url, locale="de-DE")
+        contexts.append(context)
+        return _watched(context.new_page())
+
+    yield open_tab
+    for context in contexts:
+        context.close()
+
+
+def _watched(tab):
+    """Blocks and records requests that would leave 127.0.0.1, failed files and console errors."""
     problems = PageProblems()
 
     def guard(route):
@@ -143,8 +161,7 @@ def page(browser, site_url):
 
     tab.on("console", on_console)
     tab.problems = problems
-    yield tab
-    context.close()
+    return tab
 
 
 def assert_accessible(page):

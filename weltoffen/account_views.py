@@ -9,7 +9,7 @@ from django.contrib.auth.mixins import LoginRequiredMixin
 from django.contrib.auth.views import PasswordResetView
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
-from django.urls import reverse, reverse_lazy
+from django.urls import reverse_lazy
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -63,7 +63,7 @@ class ConfirmEmailView(View):
             return render(request, self.template_name, {"error": str(error)}, status=400)
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         messages.success(request, _("Thank you: your e-mail address is confirmed."))
-        return redirect(request.GET.get("next") or reverse("account"))
+        return redirect("account")
 
 
 class ResendConfirmationView(FormView):

@@ -50,7 +50,13 @@ class FieldAdmin(admin.ModelAdmin):
     list_display = ["number", "name", "short_label", "slug"]
     list_display_links = ["name"]
     search_fields = ["name", "short_label", "description"]
-    prepopulated_fields = {"slug": ["short_label"]}
+
+    def get_readonly_fields(self, request, obj=None):
+        # The slug is part of public addresses and shared by all apps: fixed once created.
+        return ["slug"] if obj else []
+
+    def get_prepopulated_fields(self, request, obj=None):
+        return {} if obj else {"slug": ["short_label"]}
 
 
 class PageForm(forms.ModelForm):

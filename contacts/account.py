@@ -23,7 +23,11 @@ def export_personal_data(user):
             for m in memberships_of(user)
         ],
         "versandte_einladungen": [
-            {"an": i.email, "kommune": i.municipality.name, "am": i.created_at.isoformat()}
+            {
+                "kommune": i.municipality.name,
+                "am": i.created_at.isoformat(),
+                "angenommen": i.accepted_at is not None,
+            }
             for i in Invitation.objects.filter(invited_by=user).select_related("municipality")
         ],
         "vorgeschlagene_kommunen": list(

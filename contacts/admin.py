@@ -1,7 +1,9 @@
 from django.contrib import admin, messages
-from django.utils import timezone
+from django.db.models import Case, IntegerField, When
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
+from contacts import services
 from contacts.models import (
     Invitation,
     Membership,
@@ -30,7 +32,13 @@ class MunicipalityAdmin(admin.ModelAdmin):
     @admin.action(description=_("Approve the selected proposals"))
     def approve(self, request, queryset):
         count = queryset.update(is_approved=True)
-        self.message_user(request, _("%(count)d municipalities approved.") % {"count": count})
+        self.message_user(
+            request,
+            ngettext(
+                "%(count)d municipality approved.", "%(count)d municipalities approved.", count
+            )
+            % {"count": count},
+        )
 
 
 @admin.register(Membership)
@@ -42,8 +50,13 @@ class MembershipAdmin(admin.ModelAdmin):
     readonly_fields = ["requested_at", "decided_at", "decided_by"]
     actions = ["confirm"]
 
-    def get_queryset(self, request):
-        return super().get_queryset(request).select_related("user", "municipality").pending_first()
+    list_select_related = ["user", "municipality"]
+
+    def get_ordering(self, request):
+        pending_first = Case(
+            When(status=MembershipStatus.PENDING, then=0), default=1, output_field=IntegerField()
+        )
+        return [pending_first.asc(), "-requested_at"]
 
     @admin.action(description=_("Confirm the selected requests (e.g. first coordinators)"))
     def confirm(self, request, queryset):
@@ -54,10 +67,15 @@ class MembershipAdmin(admin.ModelAdmin):
                 request, _("Approve the proposed municipality first."), messages.ERROR
             )
             return
-        count = pending.update(
-            status=MembershipStatus.ACTIVE, decided_at=timezone.now(), decided_by=request.user
+        count = 0
+        for membership in pending.select_related("user", "municipality"):
+            services.membership_approve(membership=membership, by=request.user, request=request)
+            count += 1
+        self.message_user(
+            request,
+            ngettext("%(count)d request confirmed.", "%(count)d requests confirmed.", count)
+            % {"count": count},
         )
-        self.message_user(request, _("%(count)d requests confirmed.") % {"count": count})
 
 
 @admin.register(Invitation)
@@ -75,6 +93,27 @@ class MembershipInline(admin.TabularInline):
     autocomplete_fields = ["municipality"]
 
 
+def _membership_conditions(params):
+    """Both user filters (municipality, role) describe the same membership."""
+    conditions = {}
+    municipality = params.get("municipality", "")
+    if municipality.isdigit():
+        conditions["municipality_id"] = municipality
+    role = params.get("role")
+    if role == "pending":
+        conditions["status"] = MembershipStatus.PENDING
+    elif role in {"coordinator", "member"}:
+        conditions.update(role=role, status=MembershipStatus.ACTIVE)
+    return conditions
+
+
+def _filter_users(request, queryset):
+    conditions = _membership_conditions(request.GET)
+    if not conditions:
+        return queryset
+    return queryset.filter(pk__in=Membership.objects.filter(**conditions).values("user_id"))
+
+
 class MunicipalityFilter(admin.SimpleListFilter):
     title = _("municipality")
     parameter_name = "municipality"
@@ -87,9 +126,7 @@ class MunicipalityFilter(admin.SimpleListFilter):
         )
 
     def queryset(self, request, queryset):
-        if self.value() and self.value().isdigit():
-            return queryset.filter(memberships__municipality_id=self.value()).distinct()
-        return queryset
+        return _filter_users(request, queryset)
 
 
 class RoleFilter(admin.SimpleListFilter):
@@ -104,13 +141,7 @@ class RoleFilter(admin.SimpleListFilter):
         ]
 
     def queryset(self, request, queryset):
-        if self.value() == "pending":
-            return queryset.filter(memberships__status=MembershipStatus.PENDING).distinct()
-        if self.value() in {"coordinator", "member"}:
-            return queryset.filter(
-                memberships__role=self.value(), memberships__status=MembershipStatus.ACTIVE
-            ).distinct()
-        return queryset
+        return _filter_users(request, queryset)
 
 
 admin.site.unregister(User)

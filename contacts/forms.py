@@ -23,14 +23,31 @@ class ProposeMunicipalityForm(forms.ModelForm):
         model = Municipality
         fields = ["name", "kind", "state"]
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in ("kind", "state"):
+            self.fields[name].choices = [("", _("Please choose")), *self.fields[name].choices[1:]]
+
     def validate_unique(self):
         try:
             self.instance.validate_constraints()
         except forms.ValidationError:
-            self.add_error(
-                "name",
-                _("This municipality is already known. Please search for it and ask to join."),
-            )
+            existing = Municipality.objects.filter(
+                name=self.instance.name, kind=self.instance.kind, state=self.instance.state
+            ).first()
+            if existing and not existing.is_approved:
+                self.add_error(
+                    "name",
+                    _(
+                        "This municipality has already been proposed and is "
+                        "being checked by a site admin."
+                    ),
+                )
+            else:
+                self.add_error(
+                    "name",
+                    _("This municipality is already known. Please search for it and ask to join."),
+                )
 
 
 class InviteForm(forms.Form):

@@ -33,7 +33,12 @@ def membership_request(*, user: User, municipality: Municipality) -> Membership:
     first person of a municipality without coordinator asks to coordinate (an admin confirms)."""
     if not municipality.is_approved:
         raise MembershipError(_("This municipality has not been approved yet."))
-    if Membership.objects.filter(user=user, municipality=municipality).exists():
+    existing = Membership.objects.filter(user=user, municipality=municipality).first()
+    if existing and existing.status == MembershipStatus.DECLINED:
+        existing.delete()  # a declined person may ask again
+    elif existing and existing.status == MembershipStatus.ACTIVE:
+        raise MembershipError(_("You are already a member of this municipality."))
+    elif existing:
         raise MembershipError(_("You have already asked to join this municipality."))
     has_coordinator = municipality.memberships.coordinators().exists()
     official = MunicipalityDomain.objects.filter(
@@ -131,6 +136,8 @@ def membership_set_role(*, membership: Membership, role: str) -> Membership:
 
 
 def invitation_send(*, request, municipality: Municipality, email: str, by: User) -> Invitation:
+    if municipality.memberships.active().filter(user__email__iexact=email).exists():
+        raise MembershipError(_("%(email)s is already a member of the team.") % {"email": email})
     invitation = Invitation.objects.create(
         municipality=municipality, email=email.lower(), invited_by=by
     )

@@ -17,6 +17,7 @@ from contacts.current import SESSION_KEY
 from contacts.forms import InviteForm, JoinForm, MunicipalitySearchForm, ProposeMunicipalityForm
 from contacts.models import Membership, Municipality, MunicipalityDomain, Role
 from weltoffen.forms import RegistrationForm
+from weltoffen.models import User
 from weltoffen.ratelimit import allow_mail
 from weltoffen.tokens import TokenError
 
@@ -140,6 +141,9 @@ DONE = {
 
 
 class MembershipActionView(LoginRequiredMixin, View):
+    def get(self, request, pk, membership_pk, action):
+        return redirect("contacts:team", pk=pk)  # actions are buttons; a typed address lands here
+
     def post(self, request, pk, membership_pk, action):
         if action not in ACTIONS:
             raise Http404
@@ -153,10 +157,10 @@ class MembershipActionView(LoginRequiredMixin, View):
             ACTIONS[action](membership, request)
         except services.MembershipError as error:
             messages.error(request, str(error))
-        else:
-            messages.success(request, DONE[action])
-        if membership.user_id == request.user.pk and action in {"entfernen", "mitglied"}:
-            return redirect("account")
+            return redirect("contacts:team", pk=pk)
+        messages.success(request, DONE[action])
+        if membership.user_id == request.user.pk and action == "entfernen":
+            return redirect("account")  # no longer in the team
         return redirect("contacts:team", pk=pk)
 
 
@@ -169,12 +173,16 @@ class InviteView(LoginRequiredMixin, View):
         elif not allow_mail(request, "invite", form.cleaned_data["email"]):
             messages.error(request, _("Too many invitations. Please try again in an hour."))
         else:
-            services.invitation_send(
-                request=request,
-                municipality=mine.municipality,
-                email=form.cleaned_data["email"],
-                by=request.user,
-            )
+            try:
+                services.invitation_send(
+                    request=request,
+                    municipality=mine.municipality,
+                    email=form.cleaned_data["email"],
+                    by=request.user,
+                )
+            except services.MembershipError as error:
+                messages.error(request, str(error))
+                return redirect("contacts:team", pk=pk)
             messages.success(
                 request,
                 _("The invitation has been sent to %(email)s.")
@@ -195,15 +203,25 @@ class InvitationView(View):
             return render(request, self.template_name, {"error": str(error)}, status=400)
         return super().dispatch(request, token)
 
+    def registration_form(self, data=None):
+        form = RegistrationForm(data, initial={"email": self.invitation.email})
+        form.fields["email"].disabled = True  # the link was sent to this address
+        form.fields["email"].help_text = ""
+        return form
+
     def render_page(self, form=None, status=200):
-        if form is None and not self.request.user.is_authenticated:
-            form = RegistrationForm(initial={"email": self.invitation.email})
-        if form is not None:
-            form.fields["email"].disabled = True
+        # The holder of the link knows the address, so telling whether it has an account is safe.
+        has_account = User.objects.filter(email__iexact=self.invitation.email).exists()
+        if form is None and not self.request.user.is_authenticated and not has_account:
+            form = self.registration_form()
         return render(
             self.request,
             self.template_name,
-            {"invitation": self.invitation, "form": form},
+            {
+                "invitation": self.invitation,
+                "form": form,
+                "has_account": has_account,
+            },
             status=status,
         )
 
@@ -217,8 +235,7 @@ class InvitationView(View):
                     invitation=self.invitation, user=request.user
                 )
             else:
-                form = RegistrationForm(request.POST, initial={"email": self.invitation.email})
-                form.fields["email"].disabled = True
+                form = self.registration_form(request.POST)
                 if not form.is_valid():
                     return self.render_page(form, status=400)
                 user = services.invitation_register(

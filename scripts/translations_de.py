@@ -374,7 +374,30 @@ DE.update(
     }
 )
 
+DE.update(
+    {
+        "Please choose": "Bitte wählen",
+        "This municipality has already been proposed and is being checked by a site admin.": "Diese Kommune wurde bereits vorgeschlagen und wird von einer Administrator:in geprüft.",
+        "You are already a member of this municipality.": "Sie sind bereits Mitglied dieser Kommune.",
+        "%(email)s is already a member of the team.": "%(email)s gehört bereits zum Team.",
+        "There already is an account for this address.": "Für diese Adresse gibt es bereits ein Konto.",
+        "Your e-mail address has been changed": "Ihre E-Mail-Adresse wurde geändert",
+        "the e-mail address of your account on %(site_name)s has been changed to %(new_email)s. From now on, log in with the new address.": "die E-Mail-Adresse Ihres Kontos bei %(site_name)s wurde in %(new_email)s geändert. Melden Sie sich ab jetzt mit der neuen Adresse an.",
+        "If you did not do this, please contact the operator of the platform at once (see the legal notice).": "Wenn Sie das nicht waren, wenden Sie sich bitte sofort an den Betreiber der Plattform (siehe Impressum).",
+        "Team": "Team",
+        "We have sent an e-mail to the address you entered. Please follow the link in it to confirm your address; the link is valid for three days. If no e-mail arrives within a few minutes, please check your spam folder.": "Wir haben eine E-Mail an die angegebene Adresse geschickt. Bitte folgen Sie dem Link darin, um Ihre Adresse zu bestätigen; der Link ist drei Tage gültig. Wenn innerhalb einiger Minuten keine E-Mail ankommt, sehen Sie bitte auch im Spam-Ordner nach.",
+    }
+)
+
 DE_PLURAL = {
+    "%(count)d municipality approved.": (
+        "%(count)d Kommune freigegeben.",
+        "%(count)d Kommunen freigegeben.",
+    ),
+    "%(count)d request confirmed.": (
+        "%(count)d Anfrage bestätigt.",
+        "%(count)d Anfragen bestätigt.",
+    ),
     "%(counter)s model municipality is listed in the directory so far.": (
         "Bisher ist %(counter)s Modellkommune im Verzeichnis eingetragen.",
         "Bisher sind %(counter)s Modellkommunen im Verzeichnis eingetragen.",
@@ -395,10 +418,14 @@ if __name__ == "__main__":
             entry.msgstr_plural = dict(enumerate(DE_PLURAL[entry.msgid]))
         elif entry.msgid in DE:
             entry.msgstr = DE[entry.msgid]
-        if not (entry.msgstr or entry.msgstr_plural.get(0)):
-            missing.append(entry.msgid)
+        elif "fuzzy" in entry.flags:  # gettext's guess from a similar text: never keep it
+            entry.msgstr = ""
+            if entry.msgid_plural:
+                entry.msgstr_plural = {0: "", 1: ""}
         if "fuzzy" in entry.flags:
             entry.flags.remove("fuzzy")
+        if not (entry.msgstr or entry.msgstr_plural.get(0)):
+            missing.append(entry.msgid)
     po.metadata["Language"] = "de"
     po.metadata["Plural-Forms"] = "nplurals=2; plural=(n != 1);"
     po.metadata["Content-Type"] = "text/plain; charset=UTF-8"

@@ -1,5 +1,5 @@
 from django.conf import settings
-from django.core.validators import MaxLengthValidator, MaxValueValidator, MinValueValidator
+from django.core.validators import MaxLengthValidator, MaxValueValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -39,11 +39,16 @@ class Questionnaire(models.Model):
 
     title = models.CharField(_("title"), max_length=200)
     description = models.TextField(_("description"), blank=True)
-    status = models.CharField(_("status"), max_length=10, choices=QuestionnaireStatus.choices,
-                              default=QuestionnaireStatus.DRAFT)
+    status = models.CharField(
+        _("status"),
+        max_length=10,
+        choices=QuestionnaireStatus.choices,
+        default=QuestionnaireStatus.DRAFT,
+    )
     published_at = models.DateTimeField(_("published at"), null=True, blank=True)
-    based_on = models.ForeignKey("self", on_delete=models.SET_NULL, null=True, blank=True,
-                                 verbose_name=_("based on"))
+    based_on = models.ForeignKey(
+        "self", on_delete=models.SET_NULL, null=True, blank=True, verbose_name=_("based on")
+    )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 
     objects = QuestionnaireQuerySet.as_manager()
@@ -68,15 +73,21 @@ class Questionnaire(models.Model):
 
 
 class Question(models.Model):
-    questionnaire = models.ForeignKey(Questionnaire, on_delete=models.CASCADE,
-                                      related_name="questions", verbose_name=_("version"))
-    field = models.ForeignKey("weltoffen.Field", on_delete=models.PROTECT,
-                              related_name="questions", verbose_name=_("field of action"))
+    questionnaire = models.ForeignKey(
+        Questionnaire, on_delete=models.CASCADE, related_name="questions", verbose_name=_("version")
+    )
+    field = models.ForeignKey(
+        "weltoffen.Field",
+        on_delete=models.PROTECT,
+        related_name="questions",
+        verbose_name=_("field of action"),
+    )
     subtopic = models.CharField(_("sub-topic"), max_length=80, blank=True)
     order = models.PositiveSmallIntegerField(_("order"), default=0)
     text = models.TextField(_("question"), validators=[MaxLengthValidator(500)])
-    explanation = models.TextField(_("explanation"), blank=True,
-                                   validators=[MaxLengthValidator(1000)])
+    explanation = models.TextField(
+        _("explanation"), blank=True, validators=[MaxLengthValidator(1000)]
+    )
 
     class Meta:
         verbose_name = _("question")
@@ -94,7 +105,8 @@ class AssessmentBand(models.Model):
     key = models.SlugField(_("key"), unique=True)
     label = models.CharField(_("name"), max_length=60)
     min_score = models.PositiveSmallIntegerField(
-        _("from score (%)"), unique=True, validators=[MaxValueValidator(100)])
+        _("from score (%)"), unique=True, validators=[MaxValueValidator(100)]
+    )
 
     class Meta:
         verbose_name = _("assessment band")
@@ -108,20 +120,27 @@ class AssessmentBand(models.Model):
 class FieldAssessment(models.Model):
     """Editors' assessment text and suggestions for further work, per field and band."""
 
-    field = models.ForeignKey("weltoffen.Field", on_delete=models.CASCADE,
-                              related_name="assessments", verbose_name=_("field of action"))
-    band = models.ForeignKey(AssessmentBand, on_delete=models.CASCADE,
-                             related_name="assessments", verbose_name=_("band"))
+    field = models.ForeignKey(
+        "weltoffen.Field",
+        on_delete=models.CASCADE,
+        related_name="assessments",
+        verbose_name=_("field of action"),
+    )
+    band = models.ForeignKey(
+        AssessmentBand, on_delete=models.CASCADE, related_name="assessments", verbose_name=_("band")
+    )
     assessment = models.TextField(_("assessment"))
-    suggestions = models.TextField(_("suggestions for further work"),
-                                   help_text=_("One suggestion per line."))
+    suggestions = models.TextField(
+        _("suggestions for further work"), help_text=_("One suggestion per line.")
+    )
 
     class Meta:
         verbose_name = _("assessment text")
         verbose_name_plural = _("assessment texts")
         ordering = ["field__number", "band__min_score"]
-        constraints = [models.UniqueConstraint(fields=["field", "band"],
-                                               name="field_assessment_unique")]
+        constraints = [
+            models.UniqueConstraint(fields=["field", "band"], name="field_assessment_unique")
+        ]
 
     def __str__(self):
         return f"{self.field.short_label}: {self.band.label}"
@@ -144,19 +163,34 @@ class RoundQuerySet(models.QuerySet):
 class Round(models.Model):
     """One self-check of a municipality ("Selbstcheck 2026") on one questionnaire version."""
 
-    municipality = models.ForeignKey("contacts.Municipality", on_delete=models.CASCADE,
-                                     related_name="selfcheck_rounds",
-                                     verbose_name=_("municipality"))
-    questionnaire = models.ForeignKey(Questionnaire, on_delete=models.PROTECT,
-                                      related_name="rounds", verbose_name=_("version"))
+    municipality = models.ForeignKey(
+        "contacts.Municipality",
+        on_delete=models.CASCADE,
+        related_name="selfcheck_rounds",
+        verbose_name=_("municipality"),
+    )
+    questionnaire = models.ForeignKey(
+        Questionnaire, on_delete=models.PROTECT, related_name="rounds", verbose_name=_("version")
+    )
     title = models.CharField(_("title"), max_length=120)
-    started_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True,
-                                   blank=True, related_name="+", verbose_name=_("started by"))
+    started_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("started by"),
+    )
     started_at = models.DateTimeField(_("started at"), auto_now_add=True)
     completed_at = models.DateTimeField(_("completed at"), null=True, blank=True)
-    completed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL,
-                                     null=True, blank=True, related_name="+",
-                                     verbose_name=_("completed by"))
+    completed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("completed by"),
+    )
 
     objects = RoundQuerySet.as_manager()
 
@@ -166,7 +200,8 @@ class Round(models.Model):
         ordering = ["-started_at"]
         constraints = [
             models.UniqueConstraint(
-                fields=["municipality"], condition=Q(completed_at__isnull=True),
+                fields=["municipality"],
+                condition=Q(completed_at__isnull=True),
                 name="one_open_round_per_municipality",
                 violation_error_message=_("This municipality already has a round in progress."),
             )
@@ -187,17 +222,24 @@ class Round(models.Model):
 class Answer(models.Model):
     """One member's answer to one question in one round. NULL level means "don't know"."""
 
-    round = models.ForeignKey(Round, on_delete=models.CASCADE, related_name="answers",
-                              verbose_name=_("round"))
-    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="answers",
-                                 verbose_name=_("question"))
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True,
-                             blank=True, related_name="selfcheck_answers",
-                             verbose_name=_("answered by"))
-    level = models.PositiveSmallIntegerField(_("answer"), choices=Level.choices, null=True,
-                                             blank=True)
-    note = models.TextField(_("note"), blank=True,
-                            validators=[MaxLengthValidator(NOTE_MAX_LENGTH)])
+    round = models.ForeignKey(
+        Round, on_delete=models.CASCADE, related_name="answers", verbose_name=_("round")
+    )
+    question = models.ForeignKey(
+        Question, on_delete=models.CASCADE, related_name="answers", verbose_name=_("question")
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="selfcheck_answers",
+        verbose_name=_("answered by"),
+    )
+    level = models.PositiveSmallIntegerField(
+        _("answer"), choices=Level.choices, null=True, blank=True
+    )
+    note = models.TextField(_("note"), blank=True, validators=[MaxLengthValidator(NOTE_MAX_LENGTH)])
     updated_at = models.DateTimeField(_("saved at"), auto_now=True)
 
     class Meta:
@@ -205,10 +247,13 @@ class Answer(models.Model):
         verbose_name_plural = _("answers")
         ordering = ["question__field__number", "question__order"]
         constraints = [
-            models.UniqueConstraint(fields=["round", "question", "user"],
-                                    name="one_answer_per_member_and_question"),
-            models.CheckConstraint(condition=Q(level__isnull=True) | Q(level__lte=MAX_LEVEL),
-                                   name="answer_level_on_scale"),
+            models.UniqueConstraint(
+                fields=["round", "question", "user"], name="one_answer_per_member_and_question"
+            ),
+            models.CheckConstraint(
+                condition=Q(level__isnull=True) | Q(level__lte=MAX_LEVEL),
+                name="answer_level_on_scale",
+            ),
         ]
 
     def __str__(self):
@@ -218,17 +263,24 @@ class Answer(models.Model):
 class AgreedAnswer(models.Model):
     """The answer the team agreed on in the workshop, recorded by the coordinator."""
 
-    round = models.ForeignKey(Round, on_delete=models.CASCADE, related_name="agreed_answers",
-                              verbose_name=_("round"))
-    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="+",
-                                 verbose_name=_("question"))
-    level = models.PositiveSmallIntegerField(_("agreed answer"), choices=Level.choices,
-                                             null=True, blank=True)
-    note = models.TextField(_("note"), blank=True,
-                            validators=[MaxLengthValidator(NOTE_MAX_LENGTH)])
-    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL,
-                                   null=True, blank=True, related_name="+",
-                                   verbose_name=_("recorded by"))
+    round = models.ForeignKey(
+        Round, on_delete=models.CASCADE, related_name="agreed_answers", verbose_name=_("round")
+    )
+    question = models.ForeignKey(
+        Question, on_delete=models.CASCADE, related_name="+", verbose_name=_("question")
+    )
+    level = models.PositiveSmallIntegerField(
+        _("agreed answer"), choices=Level.choices, null=True, blank=True
+    )
+    note = models.TextField(_("note"), blank=True, validators=[MaxLengthValidator(NOTE_MAX_LENGTH)])
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("recorded by"),
+    )
     decided_at = models.DateTimeField(_("recorded at"), auto_now=True)
 
     class Meta:
@@ -236,8 +288,10 @@ class AgreedAnswer(models.Model):
         verbose_name_plural = _("agreed answers")
         constraints = [
             models.UniqueConstraint(fields=["round", "question"], name="one_agreed_answer"),
-            models.CheckConstraint(condition=Q(level__isnull=True) | Q(level__lte=MAX_LEVEL),
-                                   name="agreed_level_on_scale"),
+            models.CheckConstraint(
+                condition=Q(level__isnull=True) | Q(level__lte=MAX_LEVEL),
+                name="agreed_level_on_scale",
+            ),
         ]
 
     def __str__(self):
@@ -254,23 +308,34 @@ class FieldAssignment(models.Model):
     class Meta:
         verbose_name = _("field assignment")
         verbose_name_plural = _("field assignments")
-        constraints = [models.UniqueConstraint(fields=["round", "field", "user"],
-                                               name="field_assignment_unique")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["round", "field", "user"], name="field_assignment_unique"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.field} – {self.user}"
 
 
 class BenchmarkConsent(models.Model):
     """A municipality allows its completed results to be counted anonymously in the comparison."""
 
-    municipality = models.OneToOneField("contacts.Municipality", on_delete=models.CASCADE,
-                                        related_name="benchmark_consent")
+    municipality = models.OneToOneField(
+        "contacts.Municipality", on_delete=models.CASCADE, related_name="benchmark_consent"
+    )
     allowed = models.BooleanField(_("take part in the anonymous comparison"), default=False)
-    changed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL,
-                                   null=True, related_name="+")
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
     changed_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         verbose_name = _("benchmark consent")
         verbose_name_plural = _("benchmark consents")
+
+    def __str__(self):
+        return f"{self.municipality}: {self.allowed}"
 
 
 class MeasureStatus(models.TextChoices):
@@ -282,17 +347,27 @@ class MeasureStatus(models.TextChoices):
 class Measure(models.Model):
     """A measure of the municipality's action plan, kept across rounds."""
 
-    municipality = models.ForeignKey("contacts.Municipality", on_delete=models.CASCADE,
-                                     related_name="measures", verbose_name=_("municipality"))
-    field = models.ForeignKey("weltoffen.Field", on_delete=models.PROTECT, related_name="+",
-                              verbose_name=_("field of action"))
+    municipality = models.ForeignKey(
+        "contacts.Municipality",
+        on_delete=models.CASCADE,
+        related_name="measures",
+        verbose_name=_("municipality"),
+    )
+    field = models.ForeignKey(
+        "weltoffen.Field",
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("field of action"),
+    )
     title = models.CharField(_("measure"), max_length=200)
     responsible_unit = models.CharField(_("responsible unit"), max_length=120, blank=True)
     due_date = models.DateField(_("due date"), null=True, blank=True)
-    status = models.CharField(_("status"), max_length=12, choices=MeasureStatus.choices,
-                              default=MeasureStatus.OPEN)
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL,
-                                   null=True, blank=True, related_name="+")
+    status = models.CharField(
+        _("status"), max_length=12, choices=MeasureStatus.choices, default=MeasureStatus.OPEN
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:

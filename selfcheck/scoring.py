@@ -77,13 +77,22 @@ def score_round(
             per_field.setdefault(question.field, []).append(level)
             medians[question.field] = medians.get(question.field, 0) + int(is_median)
     fields = tuple(
-        FieldScore(field=slug, total=totals.get(slug, 0), answered=len(per_field.get(slug, [])),
-                   score=_share(per_field.get(slug, [])), from_median=medians.get(slug, 0))
+        FieldScore(
+            field=slug,
+            total=totals.get(slug, 0),
+            answered=len(per_field.get(slug, [])),
+            score=_share(per_field.get(slug, [])),
+            from_median=medians.get(slug, 0),
+        )
         for slug in field_order
     )
     all_levels = [level for levels in per_field.values() for level in levels]
-    return RoundScore(fields=fields, overall=_share(all_levels), answered=len(all_levels),
-                      total=sum(totals.values()))
+    return RoundScore(
+        fields=fields,
+        overall=_share(all_levels),
+        answered=len(all_levels),
+        total=sum(totals.values()),
+    )
 
 
 def band_for(score: float | None, bands: Sequence[tuple[int, str]]) -> str | None:

@@ -1,9 +1,26 @@
 from django.urls import path
 
-from selfcheck import views
+from selfcheck import result_views, views
 
 app_name = "selfcheck"
 
 urlpatterns = [
     path("", views.IndexView.as_view(), name="index"),
+    path("auswertung/", views.MethodView.as_view(), name="method"),
+    path(
+        "fragen/<slug:field>.pdf",
+        result_views.FieldQuestionsPdfView.as_view(),
+        name="questions-pdf",
+    ),
+    path("runde/neu/", views.RoundStartView.as_view(), name="round-start"),
+    path("runde/<int:pk>/", views.RoundView.as_view(), name="round"),
+    path("runde/<int:pk>/feld/<slug:field>/", views.FieldStepView.as_view(), name="step"),
+    path("runde/<int:pk>/speichern/", views.AutosaveView.as_view(), name="autosave"),
+    path("runde/<int:pk>/abschliessen/", views.RoundCompleteView.as_view(), name="complete"),
+    path("runde/<int:pk>/team/<slug:field>/", result_views.TeamFieldView.as_view(), name="team"),
+    path("runde/<int:pk>/ergebnis/", result_views.ResultView.as_view(), name="result"),
+    path("runde/<int:pk>/bericht.pdf", result_views.ReportPdfView.as_view(), name="report-pdf"),
+    path("runde/<int:pk>/antworten.csv", result_views.AnswersCsvView.as_view(), name="answers-csv"),
+    path("verlauf/", result_views.HistoryView.as_view(), name="history"),
+    path("massnahmen/", result_views.MeasuresView.as_view(), name="measures"),
 ]

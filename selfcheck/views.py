@@ -1,12 +1,193 @@
+"""The self-check: start a round, answer field by field, see progress."""
+
+from django.contrib import messages
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.http import Http404, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views import View
 from django.views.generic import TemplateView
 
+from contacts.current import current_membership
+from contacts.selectors import memberships_of
+from selfcheck import selectors, services
+from selfcheck.forms import AnswersForm, RoundStartForm
+from selfcheck.models import Answer, Question, Round
 from weltoffen.models import Field
 
 
+def my_current_membership(request):
+    if not request.user.is_authenticated:
+        return None
+    return current_membership(request, list(memberships_of(request.user)))
+
+
 class IndexView(TemplateView):
-    """Introduces the self-check and its seven fields (the questionnaire comes later)."""
+    """Introduces the self-check; members see their municipality's rounds and start one."""
 
     template_name = "selfcheck/index.html"
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(fields=Field.objects.all(), **kwargs)
+        membership = my_current_membership(self.request)
+        rounds = Round.objects.of(membership.municipality) if membership else Round.objects.none()
+        title = _("Self-check %(year)s") % {"year": timezone.localdate().year}
+        return super().get_context_data(
+            fields=Field.objects.all(),
+            membership=membership,
+            rounds=rounds,
+            open_round=next((r for r in rounds if not r.is_completed), None),
+            start_form=RoundStartForm(initial={"title": title}),
+            **kwargs,
+        )
+
+
+class MethodView(TemplateView):
+    template_name = "selfcheck/method.html"
+
+
+class RoundStartView(LoginRequiredMixin, View):
+    def post(self, request):
+        membership = my_current_membership(request)
+        if membership is None:
+            raise Http404
+        form = RoundStartForm(request.POST)
+        if not form.is_valid():
+            messages.error(request, _("Please give the round a name (at most 120 characters)."))
+            return redirect("selfcheck:index")
+        try:
+            new_round = services.round_start(
+                municipality=membership.municipality,
+                user=request.user,
+                title=form.cleaned_data["title"],
+                prefill=form.cleaned_data["prefill"],
+            )
+        except services.SelfCheckError as error:
+            messages.error(request, str(error))
+            return redirect("selfcheck:index")
+        return redirect(new_round)
+
+
+class RoundMixin(LoginRequiredMixin):
+    """Loads the round for members of its municipality only (404 for everybody else)."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return self.handle_no_permission()
+        self.round = selectors.round_for_member(request.user, kwargs["pk"])
+        self.coordinator = selectors.is_coordinator(request.user, self.round.municipality)
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(round=self.round, coordinator=self.coordinator, **kwargs)
+
+
+class RoundView(RoundMixin, TemplateView):
+    template_name = "selfcheck/round.html"
+
+    def get_context_data(self, **kwargs):
+        fields = selectors.fields_of(self.round.questionnaire)
+        progress = selectors.progress(self.round, self.request.user)
+        rows = [(field, progress.get(field.pk, {})) for field in fields]
+        mine = sum(p.get("mine", 0) for _, p in rows)
+        team = sum(p.get("team", 0) for _, p in rows)
+        total = sum(p.get("total", 0) for _, p in rows)
+        resume = next((f for f, p in rows if p.get("mine", 0) < p.get("total", 0)), None)
+        return super().get_context_data(
+            rows=rows, mine=mine, team=team, total=total, resume=resume, **kwargs
+        )
+
+
+class FieldStepView(RoundMixin, View):
+    """All questions of one field on one page, saved with "Speichern und weiter"."""
+
+    template_name = "selfcheck/step.html"
+
+    def setup_field(self, slug):
+        self.field = get_object_or_404(Field, slug=slug)
+        self.questions = list(
+            Question.objects.filter(questionnaire=self.round.questionnaire, field=self.field)
+        )
+        if not self.questions:
+            raise Http404
+        fields = selectors.fields_of(self.round.questionnaire)
+        index = [f.pk for f in fields].index(self.field.pk)
+        self.next_field = fields[index + 1] if index + 1 < len(fields) else None
+        self.fields = fields
+
+    def render_step(self, form, status=200):
+        return render(
+            self.request,
+            self.template_name,
+            {
+                "round": self.round,
+                "field": self.field,
+                "form": form,
+                "fields": self.fields,
+                "next_field": self.next_field,
+                "coordinator": self.coordinator,
+            },
+            status=status,
+        )
+
+    def get(self, request, pk, field):
+        self.setup_field(field)
+        mine = {
+            a.question_id: a
+            for a in Answer.objects.filter(
+                round=self.round, user=request.user, question__in=self.questions
+            )
+        }
+        initial = {}
+        for question_id, answer in mine.items():
+            initial[f"q{question_id}"] = "x" if answer.level is None else str(answer.level)
+            initial[f"note{question_id}"] = answer.note
+        return self.render_step(AnswersForm(initial=initial, questions=self.questions))
+
+    def post(self, request, pk, field):
+        self.setup_field(field)
+        form = AnswersForm(request.POST, questions=self.questions)
+        if not form.is_valid():
+            return self.render_step(form, status=400)
+        try:
+            services.answers_save(round=self.round, user=request.user, answers=form.answers())
+        except services.SelfCheckError as error:
+            messages.error(request, str(error))
+            return redirect(self.round)
+        messages.success(request, _("Your answers have been saved."))
+        if "continue" in request.POST and self.next_field:
+            return redirect("selfcheck:step", pk=self.round.pk, field=self.next_field.slug)
+        return redirect(self.round)
+
+
+class AutosaveView(RoundMixin, View):
+    """Saves one answer as it is chosen (progressive enhancement of the step page)."""
+
+    def post(self, request, pk):
+        try:
+            question = Question.objects.get(
+                pk=int(request.POST.get("question", "")), questionnaire=self.round.questionnaire
+            )
+        except (ValueError, Question.DoesNotExist) as error:
+            raise Http404 from error
+        form = AnswersForm(request.POST, questions=[question])
+        if not form.is_valid():
+            return JsonResponse({"saved": False, "errors": form.errors}, status=400)
+        try:
+            services.answers_save(round=self.round, user=request.user, answers=form.answers())
+        except services.SelfCheckError as error:
+            return JsonResponse({"saved": False, "errors": {"__all__": [str(error)]}}, status=400)
+        return JsonResponse({"saved": True})
+
+
+class RoundCompleteView(RoundMixin, View):
+    def post(self, request, pk):
+        if not self.coordinator:
+            raise Http404
+        try:
+            services.round_complete(round=self.round, by=request.user)
+        except services.SelfCheckError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, _("The round is completed. Its results are now fixed."))
+        return redirect("selfcheck:result", pk=self.round.pk)

@@ -1,10 +1,8 @@
 from django.conf import settings
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
-from django.templatetags.static import static
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
-from django.views.generic import RedirectView
 
 from weltoffen import account_views, views
 from weltoffen.forms import EmailAuthenticationForm, PasswordResetRequestForm
@@ -83,5 +81,5 @@ urlpatterns = [
     path("dialoge/", include("dialogues.urls")),
     path("kontakte/", include("contacts.urls")),
     path("admin/", admin.site.urls),
-    path("favicon.ico", RedirectView.as_view(url=static("img/favicon.svg"), permanent=True)),
+    path("favicon.ico", views.FaviconView.as_view()),
 ]

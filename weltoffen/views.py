@@ -1,4 +1,5 @@
-from django.views.generic import DetailView, ListView, TemplateView
+from django.templatetags.static import static
+from django.views.generic import DetailView, ListView, RedirectView, TemplateView
 
 from contacts.models import Municipality
 from weltoffen.models import Field, Page
@@ -31,3 +32,12 @@ class FieldDetailView(DetailView):
 class PageView(DetailView):
     model = Page
     template_name = "weltoffen/page.html"
+
+
+class FaviconView(RedirectView):
+    """Browsers ask for /favicon.ico (the admin has no icon link): send them to ours."""
+
+    permanent = True
+
+    def get_redirect_url(self, *args, **kwargs):
+        return static("img/favicon.svg")  # resolved per request: the manifest exists by then

@@ -101,7 +101,7 @@ def test_outsiders_and_applicants_never_see_a_team(client, member, applicant, to
 def test_members_see_the_team_but_cannot_act(client, team_member, applicant, town):
     client.force_login(team_member)
     html = client.get(team_url(town)).content.decode()
-    assert applicant.email in html and "Annehmen" not in html
+    assert "koordination@musterstadt.example.org" in html and "Annehmen" not in html
     pending = Membership.objects.get(user=applicant)
     for action in ["annehmen", "ablehnen", "entfernen", "koordination"]:
         assert client.post(action_url(pending, action)).status_code == 404
@@ -251,3 +251,56 @@ def test_team_page_queries_are_bounded(
     client.force_login(coordinator)
     with django_assert_max_num_queries(8):
         assert client.get(team_url(town)).status_code == 200
+
+
+def test_a_declined_person_may_ask_again(client, applicant, coordinator, town):
+    pending = Membership.objects.get(user=applicant)
+    services.membership_decline(membership=pending, by=coordinator)
+    client.force_login(applicant)
+    client.post("/kontakte/beitreten/", {"municipality": town.pk})
+    assert Membership.objects.get(user=applicant).status == MembershipStatus.PENDING
+
+
+def test_members_do_not_see_pending_requests(client, team_member, applicant, town):
+    client.force_login(team_member)
+    assert applicant.email not in client.get(team_url(town)).content.decode()
+
+
+def test_inviting_a_member_again_is_refused(client, coordinator, team_member, town):
+    client.force_login(coordinator)
+    response = client.post(
+        f"/kontakte/kommune/{town.pk}/einladen/", {"email": team_member.email}, follow=True
+    )
+    assert "gehört bereits zum Team" in response.content.decode()
+    assert not Invitation.objects.exists()
+
+
+def test_invitation_for_an_existing_account_offers_login(client, coordinator, town, member):
+    client.force_login(coordinator)
+    client.post(f"/kontakte/kommune/{town.pk}/einladen/", {"email": member.email})
+    link = link_in_last_mail()
+    client.logout()
+    html = client.get(link).content.decode()
+    assert "Für diese Adresse gibt es bereits ein Konto." in html
+    assert f"/konto/anmelden/?next={link}" in html
+    assert "id_password1" not in html
+
+
+def test_admin_user_filters_describe_the_same_membership(
+    client, site_admin, coordinator, team_member, town, other_town
+):
+    make_membership(team_member, other_town, role=Role.COORDINATOR)
+    client.force_login(site_admin)
+    html = client.get(
+        "/admin/weltoffen/user/", {"municipality": town.pk, "role": "coordinator"}
+    ).content.decode()
+    assert coordinator.email in html
+    assert team_member.email not in html  # coordinates the other town, is a member here
+
+
+def test_admin_lists_pending_requests_first(
+    client, site_admin, coordinator, team_member, applicant
+):
+    client.force_login(site_admin)
+    html = client.get("/admin/contacts/membership/").content.decode()
+    assert html.index(applicant.email) < html.index(team_member.email)

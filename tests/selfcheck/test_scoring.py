@@ -14,17 +14,20 @@ def score(members, agreed=None):
     return score_round(QUESTIONS, members, agreed or {}, FIELDS)
 
 
-@pytest.mark.parametrize("members,agreed,field_a,overall", [
-    ({}, {}, None, None),                                   # nothing answered: no score, not 0
-    ({1: [4], 2: [4]}, {}, 100.0, 100.0),
-    ({1: [0], 2: [0]}, {}, 0.0, 0.0),
-    ({1: [2], 2: [None]}, {}, 50.0, 50.0),                  # "don't know" is left out
-    ({1: [1, 3], 2: [None, None]}, {}, 50.0, 50.0),         # median of 1 and 3
-    ({1: [0, 4, 4]}, {}, 100.0, 100.0),                     # median 4
-    ({1: [0, 4, 4]}, {1: 1}, 25.0, 25.0),                   # the agreed answer wins
-    ({1: [4]}, {1: None}, None, None),                      # agreed "don't know"
-    ({1: [4], 3: [0]}, {}, 100.0, 50.0),                    # overall over all answered questions
-])
+@pytest.mark.parametrize(
+    "members,agreed,field_a,overall",
+    [
+        ({}, {}, None, None),  # nothing answered: no score, not 0
+        ({1: [4], 2: [4]}, {}, 100.0, 100.0),
+        ({1: [0], 2: [0]}, {}, 0.0, 0.0),
+        ({1: [2], 2: [None]}, {}, 50.0, 50.0),  # "don't know" is left out
+        ({1: [1, 3], 2: [None, None]}, {}, 50.0, 50.0),  # median of 1 and 3
+        ({1: [0, 4, 4]}, {}, 100.0, 100.0),  # median 4
+        ({1: [0, 4, 4]}, {1: 1}, 25.0, 25.0),  # the agreed answer wins
+        ({1: [4]}, {1: None}, None, None),  # agreed "don't know"
+        ({1: [4], 3: [0]}, {}, 100.0, 50.0),  # overall over all answered questions
+    ],
+)
 def test_score_table(members, agreed, field_a, overall):
     result = score(members, agreed)
     assert result.field("a").score == field_a
@@ -74,9 +77,17 @@ def test_dont_know_never_changes_the_score(members, question):
     assert score(members) == before
 
 
-@pytest.mark.parametrize("value,band", [(None, None), (0, "einstieg"), (24.9, "einstieg"),
-                                        (25, "auf-dem-weg"), (74.9, "fortgeschritten"),
-                                        (100, "vorreiter")])
+@pytest.mark.parametrize(
+    "value,band",
+    [
+        (None, None),
+        (0, "einstieg"),
+        (24.9, "einstieg"),
+        (25, "auf-dem-weg"),
+        (74.9, "fortgeschritten"),
+        (100, "vorreiter"),
+    ],
+)
 def test_bands(value, band):
     bands = [(0, "einstieg"), (25, "auf-dem-weg"), (50, "fortgeschritten"), (75, "vorreiter")]
     assert band_for(value, bands) == band

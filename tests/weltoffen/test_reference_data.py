@@ -53,7 +53,13 @@ def test_migrate_creates_the_editors_group_with_content_permissions_only():
 def test_fresh_migrate_on_sqlite_has_the_reference_data(tmp_path):
     """Whatever database serves the suite, a fresh SQLite migrate must seed the same data."""
     db_file = tmp_path / "fresh.sqlite3"
-    env = {"DATABASE_URL": f"sqlite:///{db_file}", "PATH": "/usr/bin:/bin", "DEBUG": "False"}
+    # An empty STATIC_ROOT, as on a fresh clone before collectstatic (make run migrates first).
+    env = {
+        "DATABASE_URL": f"sqlite:///{db_file}",
+        "PATH": "/usr/bin:/bin",
+        "DEBUG": "False",
+        "STATIC_ROOT": str(tmp_path / "static"),
+    }
     subprocess.run(
         [sys.executable, "manage.py", "migrate", "--noinput"],
         cwd=BASE_DIR,

@@ -1,0 +1,97 @@
+import re
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from selfcheck.models import NOTE_MAX_LENGTH, Level
+from selfcheck.services import AnswerInput
+
+DONT_KNOW = "x"
+LEVEL_CHOICES = [(str(value), label) for value, label in Level.choices] + [
+    (DONT_KNOW, _("Don't know / not applicable"))
+]
+QUESTION_KEY = re.compile(r"^q(\d+)$")
+
+
+def parse_level(value: str) -> int | None:
+    return None if value == DONT_KNOW else int(value)
+
+
+class AnswersForm(forms.Form):
+    """The answers of one member to a set of questions (one field, or one question for autosave).
+    Questions left empty are not saved. Keys for questions outside the set are refused."""
+
+    def __init__(self, *args, questions, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.questions = list(questions)
+        for question in self.questions:
+            self.fields[f"q{question.pk}"] = forms.ChoiceField(
+                label=question.text, choices=LEVEL_CHOICES, required=False, widget=forms.RadioSelect
+            )
+            self.fields[f"note{question.pk}"] = forms.CharField(
+                label=_("Note (evidence, whom to ask)"),
+                required=False,
+                max_length=NOTE_MAX_LENGTH,
+                widget=forms.Textarea(attrs={"rows": 2}),
+            )
+
+    def clean(self):
+        cleaned = super().clean()
+        known = {f"q{q.pk}" for q in self.questions}
+        foreign = [key for key in self.data if QUESTION_KEY.match(key) and key not in known]
+        if foreign:
+            raise forms.ValidationError(
+                _(
+                    "The form contains answers to questions that do not belong here. Please reload "
+                    "the page."
+                ),
+                code="foreign",
+            )
+        for question in self.questions:
+            if cleaned.get(f"note{question.pk}") and not cleaned.get(f"q{question.pk}"):
+                self.add_error(
+                    f"q{question.pk}",
+                    _("Please choose an answer to save the note (or “Don't know”)."),
+                )
+        return cleaned
+
+    def rows(self):
+        """(question, choice bound field, note bound field) for the template."""
+        return [(q, self[f"q{q.pk}"], self[f"note{q.pk}"]) for q in self.questions]
+
+    def answers(self) -> list[AnswerInput]:
+        return [
+            AnswerInput(
+                q.pk, parse_level(self.cleaned_data[f"q{q.pk}"]), self.cleaned_data[f"note{q.pk}"]
+            )
+            for q in self.questions
+            if self.cleaned_data.get(f"q{q.pk}")
+        ]
+
+
+class AgreedAnswerForm(forms.Form):
+    question = forms.IntegerField(widget=forms.HiddenInput)
+    level = forms.ChoiceField(
+        label=_("Agreed answer"), choices=[("", "—"), *LEVEL_CHOICES], required=False
+    )
+    note = forms.CharField(label=_("Note"), required=False, max_length=NOTE_MAX_LENGTH)
+
+
+class RoundStartForm(forms.Form):
+    title = forms.CharField(label=_("Name of the round"), max_length=120)
+    prefill = forms.BooleanField(
+        label=_("Start with the answers of the last completed round"), required=False
+    )
+
+
+class MeasureForm(forms.Form):
+    field = forms.ModelChoiceField(label=_("Field of action"), queryset=None)
+    title = forms.CharField(label=_("Measure"), max_length=200)
+    responsible_unit = forms.CharField(label=_("Responsible unit"), max_length=120, required=False)
+    due_date = forms.DateField(
+        label=_("Due date"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+
+    def __init__(self, *args, fields, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["field"].queryset = fields

@@ -1,0 +1,131 @@
+"""What the result page, the history and the PDF report show (shared by page and PDF)."""
+
+from django.template.loader import render_to_string
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from weasyprint import HTML
+
+from magazine.selectors import articles_for_fields
+from selfcheck import charts, selectors
+from selfcheck.models import AgreedAnswer, Answer, Level, Measure, Question, Questionnaire
+from weltoffen.models import Field
+
+
+def _no_fetch(url, *args, **kwargs):
+    raise ValueError(f"PDFs load nothing from outside: {url}")
+
+
+def render_pdf(template, context) -> bytes:
+    html = render_to_string(template, context)
+    return HTML(string=html, url_fetcher=_no_fetch).write_pdf(pdf_variant="pdf/ua-1")
+
+
+def result_context(round):
+    fields = selectors.fields_of(round.questionnaire)
+    slugs = [f.slug for f in fields]
+    previous = selectors.previous_completed_round(round)
+    scores = selectors.scores_for_rounds([r for r in (round, previous) if r], slugs)
+    current = scores[round.pk]
+    before = scores.get(previous.pk) if previous else None
+    assessments = selectors.assessments_for(current)
+    articles = articles_for_fields([f.pk for f in fields])
+    rows = []
+    for field in fields:
+        score = current.field(field.slug)
+        old = before.field(field.slug).score if before else None
+        band, text = assessments[field.slug]
+        rows.append(
+            {
+                "field": field,
+                "score": score,
+                "previous": old,
+                "change": None if old is None or score.score is None else score.score - old,
+                "band": band,
+                "text": text,
+                "articles": articles.get(field.pk, []),
+            }
+        )
+    chart = charts.radar(
+        [f.short_label for f in fields],
+        [r["score"].score for r in rows],
+        [r["previous"] for r in rows] if before else None,
+        title=_("Scores of the seven fields of action"),
+        description=_("Radar chart; the same values are in the table below."),
+    )
+    return {
+        "rows": rows,
+        "overall": current,
+        "previous_round": previous,
+        "chart": chart,
+        "uses_median": any(r["score"].from_median for r in rows),
+    }
+
+
+def history_context(rounds):
+    fields = list(Field.objects.order_by("number"))
+    scores = selectors.scores_for_rounds(rounds, [f.slug for f in fields])
+    entries, previous = [], None
+    for round in rounds:
+        score = scores[round.pk]
+        cells = []
+        for field in fields:
+            value = score.field(field.slug).score
+            old = scores[previous.pk].field(field.slug).score if previous else None
+            change = None if value is None or old is None else value - old
+            cells.append({"score": value, "change": change})
+        entries.append({"round": round, "overall": score.overall, "cells": cells})
+        previous = round
+    return {"fields": fields, "entries": list(reversed(entries))}
+
+
+def answer_table(round):
+    """Per question: the effective answer, each member's answer and the notes (for the report)."""
+    questions = list(
+        Question.objects.filter(questionnaire=round.questionnaire).select_related("field")
+    )
+    answers = {}
+    for answer in Answer.objects.filter(round=round).select_related("user"):
+        answers.setdefault(answer.question_id, []).append(answer)
+    agreed = {a.question_id: a for a in AgreedAnswer.objects.filter(round=round)}
+    labels = dict(Level.choices)
+    rows = []
+    for question in questions:
+        given = answers.get(question.pk, [])
+        rows.append(
+            {
+                "question": question,
+                "agreed": agreed.get(question.pk),
+                "answers": [labels.get(a.level, _("Don't know")) for a in given],
+                "notes": [a.note for a in given if a.note],
+            }
+        )
+    return rows
+
+
+def report_pdf(round) -> bytes:
+    context = result_context(round)
+    context.update(
+        round=round,
+        answer_rows=answer_table(round),
+        created=timezone.localtime(),
+        measures=Measure.objects.filter(municipality=round.municipality).select_related("field"),
+    )
+    return render_pdf("selfcheck/report_pdf.html", context)
+
+
+def questions_pdf(field):
+    questionnaire = Questionnaire.objects.current()
+    if questionnaire is None:
+        return None
+    questions = list(Question.objects.filter(questionnaire=questionnaire, field=field))
+    if not questions:
+        return None
+    return render_pdf(
+        "selfcheck/questions_pdf.html",
+        {
+            "field": field,
+            "questionnaire": questionnaire,
+            "questions": questions,
+            "levels": Level.choices,
+        },
+    )

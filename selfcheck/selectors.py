@@ -1,0 +1,127 @@
+"""Reusable reads of the self-check. Every read of a round goes through `round_for_member`."""
+
+from collections import defaultdict
+
+from django.db.models import Count, Q
+from django.shortcuts import get_object_or_404
+
+from contacts.models import Membership, MembershipStatus
+from selfcheck.models import AgreedAnswer, Answer, AssessmentBand, FieldAssessment, Question, Round
+from selfcheck.scoring import QuestionRef, band_for, score_round
+from weltoffen.models import Field
+
+
+def member_municipality_ids(user):
+    return Membership.objects.filter(user=user, status=MembershipStatus.ACTIVE).values(
+        "municipality_id"
+    )
+
+
+def round_for_member(user, pk) -> Round:
+    """The round if the user is an active member of its municipality; 404 for everybody else."""
+    return get_object_or_404(
+        Round.objects.select_related("municipality", "questionnaire"),
+        pk=pk,
+        municipality_id__in=member_municipality_ids(user),
+    )
+
+
+def is_coordinator(user, municipality) -> bool:
+    return Membership.objects.coordinators().filter(user=user, municipality=municipality).exists()
+
+
+def fields_of(questionnaire):
+    """The fields that have questions in this version, in their order, with question counts."""
+    return list(
+        Field.objects.filter(questions__questionnaire=questionnaire)
+        .annotate(question_count=Count("questions"))
+        .order_by("number")
+    )
+
+
+def progress(round: Round, user) -> dict[int, dict]:
+    """Per field id: total questions, answered by me, answered by anyone in the team."""
+    rows = (
+        Question.objects.filter(questionnaire=round.questionnaire)
+        .values("field_id")
+        .annotate(
+            total=Count("pk", distinct=True),
+            mine=Count(
+                "answers", filter=Q(answers__round=round, answers__user=user), distinct=True
+            ),
+            team=Count("answers__question", filter=Q(answers__round=round), distinct=True),
+        )
+    )
+    return {row["field_id"]: row for row in rows}
+
+
+def scoring_data(round: Round):
+    """Plain data for selfcheck.scoring: questions, members' levels, agreed levels (3 queries)."""
+    questions = [
+        QuestionRef(q["pk"], q["field__slug"])
+        for q in Question.objects.filter(questionnaire=round.questionnaire)
+        .values("pk", "field__slug")
+        .order_by("field__number", "order", "pk")
+    ]
+    members = defaultdict(list)
+    for question_id, level in Answer.objects.filter(round=round).values_list(
+        "question_id", "level"
+    ):
+        members[question_id].append(level)
+    agreed = dict(AgreedAnswer.objects.filter(round=round).values_list("question_id", "level"))
+    return questions, members, agreed
+
+
+def round_score(round: Round, field_slugs):
+    questions, members, agreed = scoring_data(round)
+    return score_round(questions, members, agreed, field_slugs)
+
+
+def scores_for_rounds(rounds, field_slugs) -> dict[int, object]:
+    """Scores of many rounds in three queries, whatever their number: {round id: RoundScore}."""
+    rounds = list(rounds)
+    questionnaire_ids = {r.questionnaire_id for r in rounds}
+    questions = defaultdict(list)
+    for pk, questionnaire_id, slug in Question.objects.filter(
+        questionnaire_id__in=questionnaire_ids
+    ).values_list("pk", "questionnaire_id", "field__slug"):
+        questions[questionnaire_id].append(QuestionRef(pk, slug))
+    members = defaultdict(lambda: defaultdict(list))
+    for round_id, question_id, level in Answer.objects.filter(round__in=rounds).values_list(
+        "round_id", "question_id", "level"
+    ):
+        members[round_id][question_id].append(level)
+    agreed = defaultdict(dict)
+    for round_id, question_id, level in AgreedAnswer.objects.filter(round__in=rounds).values_list(
+        "round_id", "question_id", "level"
+    ):
+        agreed[round_id][question_id] = level
+    return {
+        r.pk: score_round(questions[r.questionnaire_id], members[r.pk], agreed[r.pk], field_slugs)
+        for r in rounds
+    }
+
+
+def assessments_for(scores):
+    """Band and editors' texts for each field score: {field slug: (band, FieldAssessment|None)}."""
+    bands = list(AssessmentBand.objects.all())
+    by_key = {band.key: band for band in bands}
+    texts = {
+        (a.field.slug, a.band.key): a
+        for a in FieldAssessment.objects.select_related("field", "band")
+    }
+    result = {}
+    for field_score in scores.fields:
+        key = band_for(field_score.score, [(b.min_score, b.key) for b in bands])
+        result[field_score.field] = (by_key.get(key), texts.get((field_score.field, key)))
+    return result
+
+
+def previous_completed_round(round: Round):
+    return (
+        Round.objects.of(round.municipality)
+        .completed()
+        .filter(started_at__lt=round.started_at)
+        .order_by("-started_at")
+        .first()
+    )

@@ -282,7 +282,7 @@ def test_invitation_for_an_existing_account_offers_login(client, coordinator, to
     client.logout()
     html = client.get(link).content.decode()
     assert "Für diese Adresse gibt es bereits ein Konto." in html
-    assert f"/konto/anmelden/?next={link}" in html
+    assert f"/konto/anmelden/?next={link.replace(':', '%3A')}" in html
     assert "id_password1" not in html
 
 

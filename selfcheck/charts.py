@@ -10,40 +10,39 @@ CENTER = SIZE / 2
 RADIUS = 150
 
 
-def _point(index: int, count: int, value: float) -> tuple[float, float]:
+def _n(value: float) -> str:
+    return f"{value:.1f}"
+
+
+def _point(index: int, count: int, value: float) -> tuple[str, str]:
     angle = -math.pi / 2 + 2 * math.pi * index / count
     distance = RADIUS * value / 100
-    return CENTER + distance * math.cos(angle), CENTER + distance * math.sin(angle)
+    return _n(CENTER + distance * math.cos(angle)), _n(CENTER + distance * math.sin(angle))
 
 
-def _polygon(values, css_class):
-    points = [_point(i, len(values), v or 0) for i, v in enumerate(values)]
-    return format_html(
-        '<polygon class="{}" points="{}"/>',
-        css_class,
-        " ".join(f"{x:.1f},{y:.1f}" for x, y in points),
-    )
+def _points(values) -> str:
+    return " ".join(",".join(_point(i, len(values), v or 0)) for i, v in enumerate(values))
 
 
 def _markers(values, shape):
-    parts = []
+    items = []
     for i, value in enumerate(values):
         if value is None:
             continue
-        x, y = _point(i, len(values), value)
+        x, y = (float(c) for c in _point(i, len(values), value))
         if shape == "circle":
-            parts.append(
-                format_html('<circle class="marker-current" cx="{:.1f}" cy="{:.1f}" r="5"/>', x, y)
+            items.append(
+                format_html('<circle class="marker-current" cx="{}" cy="{}" r="5"/>', _n(x), _n(y))
             )
         else:
-            parts.append(
+            items.append(
                 format_html(
-                    '<rect class="marker-previous" x="{:.1f}" y="{:.1f}" width="9" height="9"/>',
-                    x - 4.5,
-                    y - 4.5,
+                    '<rect class="marker-previous" x="{}" y="{}" width="9" height="9"/>',
+                    _n(x - 4.5),
+                    _n(y - 4.5),
                 )
             )
-    return format_html_join("", "{}", ((p,) for p in parts))
+    return format_html_join("", "{}", ((item,) for item in items))
 
 
 def radar(labels, current, previous=None, title="", description=""):
@@ -52,47 +51,83 @@ def radar(labels, current, previous=None, title="", description=""):
     rings = format_html_join(
         "",
         '<polygon class="grid" points="{}"/>',
-        (
-            (" ".join("{:.1f},{:.1f}".format(*_point(i, count, level)) for i in range(count)),)
-            for level in (25, 50, 75, 100)
-        ),
+        ((_points([level] * count),) for level in (25, 50, 75, 100)),
     )
     axes = format_html_join(
         "",
-        '<line class="axis" x1="{}" y1="{}" x2="{:.1f}" y2="{:.1f}"/>',
-        ((CENTER, CENTER, *_point(i, count, 100)) for i in range(count)),
+        '<line class="axis" x1="{}" y1="{}" x2="{}" y2="{}"/>',
+        ((_n(CENTER), _n(CENTER), *_point(i, count, 100)) for i in range(count)),
     )
-    label_parts = []
+    texts = []
     for i, label in enumerate(labels):
-        x, y = _point(i, count, 118)
+        x, y = (float(c) for c in _point(i, count, 118))
         anchor = "middle" if abs(x - CENTER) < 10 else ("start" if x > CENTER else "end")
-        label_parts.append(
+        texts.append(
             format_html(
-                '<text x="{:.1f}" y="{:.1f}" text-anchor="{}">{}. {}</text>',
-                x,
-                y + 4,
+                '<text x="{}" y="{}" text-anchor="{}">{}. {}</text>',
+                _n(x),
+                _n(y + 4),
                 anchor,
                 i + 1,
                 label,
             )
         )
-    previous_layer = (
-        format_html("{}{}", _polygon(previous, "series-previous"), _markers(previous, "square"))
-        if previous
-        else ""
-    )
+    layers = [rings, axes]
+    if previous:
+        layers += [
+            format_html('<polygon class="series-previous" points="{}"/>', _points(previous)),
+            _markers(previous, "square"),
+        ]
+    layers += [
+        format_html('<polygon class="series-current" points="{}"/>', _points(current)),
+        _markers(current, "circle"),
+        *texts,
+    ]
     return format_html(
         '<svg class="radar" viewBox="-90 -10 {} {}" role="img" aria-labelledby="radar-title '
         'radar-desc" xmlns="http://www.w3.org/2000/svg"><title id="radar-title">{}</title>'
-        '<desc id="radar-desc">{}</desc>{}{}{}{}{}{}</svg>',
+        '<desc id="radar-desc">{}</desc>{}</svg>',
         SIZE + 180,
         SIZE + 20,
         title,
         description,
-        rings,
-        axes,
-        previous_layer,
-        _polygon(current, "series-current"),
-        _markers(current, "circle"),
-        format_html_join("", "{}", ((p,) for p in label_parts)),
+        format_html_join("", "{}", ((layer,) for layer in layers)),
+    )
+
+
+def bars(labels, values, title=""):
+    """Horizontal bars 0–100 % with the value written next to each bar."""
+    row, width, left = 30, 300, 190
+    items = []
+    for i, (label, value) in enumerate(zip(labels, values, strict=True)):
+        y = 5 + i * row
+        shown = "–" if value is None else f"{value:.0f} %"
+        items.append(
+            format_html(
+                '<text x="{}" y="{}" text-anchor="end">{}. {}</text>'
+                '<rect class="bar-track" x="{}" y="{}" width="{}" height="18"/>'
+                '<rect class="bar-fill" x="{}" y="{}" width="{}" height="18"/>'
+                '<text x="{}" y="{}">{}</text>',
+                left - 8,
+                y + 14,
+                i + 1,
+                label,
+                left,
+                y,
+                width,
+                left,
+                y,
+                _n(width * (value or 0) / 100),
+                left + width + 8,
+                y + 14,
+                shown,
+            )
+        )
+    return format_html(
+        '<svg class="bars" viewBox="0 0 {} {}" role="img" aria-labelledby="bars-title" '
+        'xmlns="http://www.w3.org/2000/svg"><title id="bars-title">{}</title>{}</svg>',
+        left + width + 60,
+        row * len(labels) + 10,
+        title,
+        format_html_join("", "{}", ((item,) for item in items)),
     )

@@ -52,11 +52,17 @@ def result_context(round):
         title=_("Scores of the seven fields of action"),
         description=_("Radar chart; the same values are in the table below."),
     )
+    bar_chart = charts.bars(
+        [f.short_label for f in fields],
+        [r["score"].score for r in rows],
+        title=_("Scores of the seven fields of action as bars"),
+    )
     return {
         "rows": rows,
         "overall": current,
         "previous_round": previous,
         "chart": chart,
+        "bar_chart": bar_chart,
         "uses_median": any(r["score"].from_median for r in rows),
     }
 

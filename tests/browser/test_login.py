@@ -21,7 +21,7 @@ def test_editor_logs_in_sees_errors_and_reaches_the_admin(page, editor, password
     page.get_by_role("link", name="Kommunen").click()
     page.get_by_role("link", name="Potsdam").click()
     page.get_by_label("Website").fill("https://www.potsdam.de/weltoffen/")
-    page.get_by_role("button", name="Sichern", exact=True).click()
+    page.get_by_role("button", name="Speichern", exact=True).click()
     expect(page.locator(".messagelist")).to_contain_text("erfolgreich geändert")
     page.problems.check()
 

@@ -4,3 +4,9 @@ from django.apps import AppConfig
 class SelfcheckConfig(AppConfig):
     name = "selfcheck"
     verbose_name = "Selbstcheck"
+
+    def ready(self):
+        from selfcheck import demo
+        from weltoffen import registry
+
+        registry.demo_loaders.append(demo.load)

@@ -84,11 +84,11 @@ def radar(labels, current, previous=None, title="", description=""):
         *texts,
     ]
     return format_html(
-        '<svg class="radar" viewBox="-90 -10 {} {}" role="img" aria-labelledby="radar-title '
+        '<svg class="radar" viewBox="-150 -20 {} {}" role="img" aria-labelledby="radar-title '
         'radar-desc" xmlns="http://www.w3.org/2000/svg"><title id="radar-title">{}</title>'
         '<desc id="radar-desc">{}</desc>{}</svg>',
-        SIZE + 180,
-        SIZE + 20,
+        SIZE + 300,
+        SIZE + 40,
         title,
         description,
         format_html_join("", "{}", ((layer,) for layer in layers)),
@@ -97,7 +97,7 @@ def radar(labels, current, previous=None, title="", description=""):
 
 def bars(labels, values, title=""):
     """Horizontal bars 0–100 % with the value written next to each bar."""
-    row, width, left = 30, 300, 190
+    row, width, left = 30, 300, 250
     items = []
     for i, (label, value) in enumerate(zip(labels, values, strict=True)):
         y = 5 + i * row

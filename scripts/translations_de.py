@@ -586,6 +586,25 @@ DE.update(
     }
 )
 
+DE.update({
+    "File (YAML or CSV)": "Datei (YAML oder CSV)", "Title (for CSV files)": "Titel (für CSV-Dateien)",
+    "The file is larger than 2 MB.": "Die Datei ist größer als 2 MB.",
+    "Please upload a .yaml or .csv file.": "Bitte laden Sie eine .yaml- oder .csv-Datei hoch.",
+    "The file is not UTF-8 encoded text.": "Die Datei ist kein UTF-8-kodierter Text.",
+    "The file has been imported as a draft version.": "Die Datei wurde als Entwurfsversion importiert.",
+    "Import a questionnaire version": "Fragebogen-Version importieren",
+    "Copy as a new draft version": "Als neue Entwurfsversion kopieren",
+    "Draft versions have been created.": "Entwurfsversionen wurden angelegt.",
+    "Publish (the newest published version is used for new rounds)": "Veröffentlichen (neue Runden nutzen die neueste veröffentlichte Version)",
+    "The selected drafts have been published.": "Die ausgewählten Entwürfe wurden veröffentlicht.",
+    "Export as YAML (first selected version)": "Als YAML exportieren (erste ausgewählte Version)",
+    "Export as CSV (first selected version)": "Als CSV exportieren (erste ausgewählte Version)",
+    "Import from file": "Aus Datei importieren",
+    "YAML: title, description and fields with their questions (as exported). CSV: semicolon-separated with the columns field;subtopic;text;explanation, UTF-8. The import creates a draft version; publish it when it is complete.":
+        "YAML: Titel, Beschreibung und Handlungsfelder mit ihren Fragen (wie beim Export). CSV: durch Semikolon getrennt mit den Spalten field;subtopic;text;explanation, UTF-8. Der Import legt eine Entwurfsversion an; veröffentlichen Sie sie, wenn sie vollständig ist.",
+    "Import": "Importieren",
+})
+
 DE_PLURAL = {
     "%(count)d municipality approved.": (
         "%(count)d Kommune freigegeben.",

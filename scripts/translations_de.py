@@ -586,26 +586,49 @@ DE.update(
     }
 )
 
-DE.update({
-    "File (YAML or CSV)": "Datei (YAML oder CSV)", "Title (for CSV files)": "Titel (für CSV-Dateien)",
-    "The file is larger than 2 MB.": "Die Datei ist größer als 2 MB.",
-    "Please upload a .yaml or .csv file.": "Bitte laden Sie eine .yaml- oder .csv-Datei hoch.",
-    "The file is not UTF-8 encoded text.": "Die Datei ist kein UTF-8-kodierter Text.",
-    "The file has been imported as a draft version.": "Die Datei wurde als Entwurfsversion importiert.",
-    "Import a questionnaire version": "Fragebogen-Version importieren",
-    "Copy as a new draft version": "Als neue Entwurfsversion kopieren",
-    "Draft versions have been created.": "Entwurfsversionen wurden angelegt.",
-    "Publish (the newest published version is used for new rounds)": "Veröffentlichen (neue Runden nutzen die neueste veröffentlichte Version)",
-    "The selected drafts have been published.": "Die ausgewählten Entwürfe wurden veröffentlicht.",
-    "Export as YAML (first selected version)": "Als YAML exportieren (erste ausgewählte Version)",
-    "Export as CSV (first selected version)": "Als CSV exportieren (erste ausgewählte Version)",
-    "Import from file": "Aus Datei importieren",
-    "YAML: title, description and fields with their questions (as exported). CSV: semicolon-separated with the columns field;subtopic;text;explanation, UTF-8. The import creates a draft version; publish it when it is complete.":
-        "YAML: Titel, Beschreibung und Handlungsfelder mit ihren Fragen (wie beim Export). CSV: durch Semikolon getrennt mit den Spalten field;subtopic;text;explanation, UTF-8. Der Import legt eine Entwurfsversion an; veröffentlichen Sie sie, wenn sie vollständig ist.",
-    "Import": "Importieren",
-})
+DE.update(
+    {
+        "File (YAML or CSV)": "Datei (YAML oder CSV)",
+        "Title (for CSV files)": "Titel (für CSV-Dateien)",
+        "The file is larger than 2 MB.": "Die Datei ist größer als 2 MB.",
+        "Please upload a .yaml or .csv file.": "Bitte laden Sie eine .yaml- oder .csv-Datei hoch.",
+        "The file is not UTF-8 encoded text.": "Die Datei ist kein UTF-8-kodierter Text.",
+        "The file has been imported as a draft version.": "Die Datei wurde als Entwurfsversion importiert.",
+        "Import a questionnaire version": "Fragebogen-Version importieren",
+        "Copy as a new draft version": "Als neue Entwurfsversion kopieren",
+        "Draft versions have been created.": "Entwurfsversionen wurden angelegt.",
+        "Publish (the newest published version is used for new rounds)": "Veröffentlichen (neue Runden nutzen die neueste veröffentlichte Version)",
+        "The selected drafts have been published.": "Die ausgewählten Entwürfe wurden veröffentlicht.",
+        "Export as YAML (first selected version)": "Als YAML exportieren (erste ausgewählte Version)",
+        "Export as CSV (first selected version)": "Als CSV exportieren (erste ausgewählte Version)",
+        "Import from file": "Aus Datei importieren",
+        "YAML: title, description and fields with their questions (as exported). CSV: semicolon-separated with the columns field;subtopic;text;explanation, UTF-8. The import creates a draft version; publish it when it is complete.": "YAML: Titel, Beschreibung und Handlungsfelder mit ihren Fragen (wie beim Export). CSV: durch Semikolon getrennt mit den Spalten field;subtopic;text;explanation, UTF-8. Der Import legt eine Entwurfsversion an; veröffentlichen Sie sie, wenn sie vollständig ist.",
+        "Import": "Importieren",
+    }
+)
+
+DE.update(
+    {
+        "Your municipality now takes part in the anonymous comparison.": "Ihre Kommune nimmt jetzt am anonymen Vergleich teil.",
+        "Your municipality no longer takes part in the anonymous comparison.": "Ihre Kommune nimmt nicht mehr am anonymen Vergleich teil.",
+        "Assign fields": "Handlungsfelder zuordnen",
+        "Who takes which field? For example, business development takes field 4. Members see their fields first; everyone may still answer every question.": "Wer übernimmt welches Handlungsfeld? Zum Beispiel übernimmt die Wirtschaftsförderung Feld 4. Mitglieder sehen ihre Felder zuerst; beantworten darf trotzdem jede:r jede Frage.",
+        "Anonymous comparison with other municipalities": "Anonymer Vergleich mit anderen Kommunen",
+        "Municipalities can allow their completed results to be counted anonymously. The result page then shows, per field, the spread of all participating municipalities (median and quartiles) – only when at least five take part. No municipality can see another's results.": "Kommunen können erlauben, dass ihre abgeschlossenen Ergebnisse anonym mitgezählt werden. Die Ergebnisseite zeigt dann je Handlungsfeld die Verteilung aller teilnehmenden Kommunen (Median und Quartile) – nur wenn mindestens fünf teilnehmen. Keine Kommune sieht die Ergebnisse einer anderen.",
+        "Your municipality takes part.": "Ihre Kommune nimmt teil.",
+        "Your municipality does not take part.": "Ihre Kommune nimmt nicht teil.",
+        "Count our completed results anonymously in the comparison": "Unsere abgeschlossenen Ergebnisse anonym im Vergleich mitzählen",
+        "Assigned to": "Zuständig",
+        "Assign fields to members": "Handlungsfelder an Mitglieder zuordnen",
+        "The assignments have been saved.": "Die Zuständigkeiten wurden gespeichert.",
+    }
+)
 
 DE_PLURAL = {
+    "Comparison (%(n)s municipality): lower quartile – median – upper quartile": (
+        "Vergleich (%(n)s Kommune): unteres Quartil – Median – oberes Quartil",
+        "Vergleich (%(n)s Kommunen): unteres Quartil – Median – oberes Quartil",
+    ),
     "%(count)d municipality approved.": (
         "%(count)d Kommune freigegeben.",
         "%(count)d Kommunen freigegeben.",

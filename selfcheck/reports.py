@@ -29,6 +29,7 @@ def result_context(round):
     before = scores.get(previous.pk) if previous else None
     assessments = selectors.assessments_for(current)
     articles = articles_for_fields([f.pk for f in fields])
+    comparison = selectors.benchmark(slugs)
     rows = []
     for field in fields:
         score = current.field(field.slug)
@@ -43,6 +44,7 @@ def result_context(round):
                 "band": band,
                 "text": text,
                 "articles": articles.get(field.pk, []),
+                "comparison": comparison.get(field.slug) if comparison else None,
             }
         )
     chart = charts.radar(
@@ -64,6 +66,7 @@ def result_context(round):
         "chart": chart,
         "bar_chart": bar_chart,
         "uses_median": any(r["score"].from_median for r in rows),
+        "comparison_count": comparison["count"] if comparison else 0,
     }
 
 

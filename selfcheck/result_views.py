@@ -12,7 +12,16 @@ from django.views.generic import TemplateView
 
 from selfcheck import reports, selectors, services
 from selfcheck.forms import AgreedAnswerForm, MeasureForm, parse_level
-from selfcheck.models import AgreedAnswer, Answer, Level, Measure, MeasureStatus, Question, Round
+from selfcheck.models import (
+    AgreedAnswer,
+    Answer,
+    BenchmarkConsent,
+    Level,
+    Measure,
+    MeasureStatus,
+    Question,
+    Round,
+)
 from selfcheck.views import RoundMixin, my_current_membership
 from weltoffen.models import Field
 
@@ -111,8 +120,12 @@ class HistoryView(LoginRequiredMixin, TemplateView):
         if membership is None:
             raise Http404
         rounds = list(Round.objects.of(membership.municipality).order_by("started_at"))
+        consent = BenchmarkConsent.objects.filter(municipality=membership.municipality).first()
         return super().get_context_data(
-            membership=membership, **reports.history_context(rounds), **kwargs
+            membership=membership,
+            benchmark_allowed=bool(consent and consent.allowed),
+            **reports.history_context(rounds),
+            **kwargs,
         )
 
 
@@ -220,3 +233,23 @@ class FieldQuestionsPdfView(View):
         response = HttpResponse(pdf, content_type="application/pdf")
         response["Content-Disposition"] = f'attachment; filename="fragen-{field.slug}.pdf"'
         return response
+
+
+class BenchmarkConsentView(LoginRequiredMixin, View):
+    """The coordinator decides whether the municipality's results count in the comparison."""
+
+    def post(self, request):
+        membership = my_current_membership(request)
+        if membership is None or not membership.is_coordinator:
+            raise Http404
+        allowed = request.POST.get("allowed") == "on"
+        services.benchmark_consent_set(
+            municipality=membership.municipality, allowed=allowed, by=request.user
+        )
+        messages.success(
+            request,
+            _("Your municipality now takes part in the anonymous comparison.")
+            if allowed
+            else _("Your municipality no longer takes part in the anonymous comparison."),
+        )
+        return redirect("selfcheck:history")

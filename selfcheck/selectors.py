@@ -125,3 +125,38 @@ def previous_completed_round(round: Round):
         .order_by("-started_at")
         .first()
     )
+
+
+BENCHMARK_MINIMUM = 5
+BENCHMARK_CACHE_KEY = "selfcheck:benchmark"
+
+
+def benchmark(field_slugs):
+    """Quartiles per field over the latest completed round of each consenting municipality, or
+    None when fewer than five take part. Cached; services clear the cache on every change."""
+    from django.core.cache import cache
+
+    from selfcheck.scoring import quartiles
+
+    cached = cache.get(BENCHMARK_CACHE_KEY)
+    if cached is not None:
+        return cached or None
+    latest = {}
+    for round_ in (
+        Round.objects.completed()
+        .filter(municipality__benchmark_consent__allowed=True)
+        .order_by("completed_at")
+    ):
+        latest[round_.municipality_id] = round_  # later rounds replace earlier ones
+    result = {}
+    if len(latest) >= BENCHMARK_MINIMUM:
+        scores = scores_for_rounds(latest.values(), field_slugs)
+        for slug in field_slugs:
+            values = [
+                s.field(slug).score for s in scores.values() if s.field(slug).score is not None
+            ]
+            if len(values) >= BENCHMARK_MINIMUM:
+                result[slug] = quartiles(values)
+        result["count"] = len(latest)
+    cache.set(BENCHMARK_CACHE_KEY, result, timeout=60 * 60 * 24)
+    return result or None

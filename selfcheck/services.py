@@ -2,11 +2,20 @@
 
 from dataclasses import dataclass
 
+from django.core.cache import cache
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from selfcheck.models import AgreedAnswer, Answer, FieldAssignment, Questionnaire, Round
+from selfcheck.models import (
+    AgreedAnswer,
+    Answer,
+    BenchmarkConsent,
+    FieldAssignment,
+    Questionnaire,
+    Round,
+)
+from selfcheck.selectors import BENCHMARK_CACHE_KEY
 
 
 class SelfCheckError(Exception):
@@ -101,7 +110,15 @@ def round_complete(*, round: Round, by) -> Round:
     round.completed_at = timezone.now()
     round.completed_by = by
     round.save(update_fields=["completed_at", "completed_by"])
+    cache.delete(BENCHMARK_CACHE_KEY)
     return round
+
+
+def benchmark_consent_set(*, municipality, allowed: bool, by) -> None:
+    BenchmarkConsent.objects.update_or_create(
+        municipality=municipality, defaults={"allowed": allowed, "changed_by": by}
+    )
+    cache.delete(BENCHMARK_CACHE_KEY)
 
 
 def assignment_set(*, round: Round, field, users) -> None:

@@ -22,5 +22,7 @@ urlpatterns = [
     path("runde/<int:pk>/bericht.pdf", result_views.ReportPdfView.as_view(), name="report-pdf"),
     path("runde/<int:pk>/antworten.csv", result_views.AnswersCsvView.as_view(), name="answers-csv"),
     path("verlauf/", result_views.HistoryView.as_view(), name="history"),
+    path("vergleich/", result_views.BenchmarkConsentView.as_view(), name="benchmark-consent"),
+    path("runde/<int:pk>/zustaendigkeiten/", views.AssignmentsView.as_view(), name="assignments"),
     path("massnahmen/", result_views.MeasuresView.as_view(), name="measures"),
 ]

@@ -2,6 +2,7 @@
 
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
+from django.db import transaction
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -10,10 +11,11 @@ from django.views import View
 from django.views.generic import TemplateView
 
 from contacts.current import current_membership
+from contacts.models import Membership
 from contacts.selectors import memberships_of
 from selfcheck import selectors, services
 from selfcheck.forms import AnswersForm, RoundStartForm
-from selfcheck.models import Answer, Question, Round
+from selfcheck.models import Answer, FieldAssignment, Question, Round
 from weltoffen.models import Field
 
 
@@ -88,7 +90,14 @@ class RoundView(RoundMixin, TemplateView):
     def get_context_data(self, **kwargs):
         fields = selectors.fields_of(self.round.questionnaire)
         progress = selectors.progress(self.round, self.request.user)
-        rows = [(field, progress.get(field.pk, {})) for field in fields]
+        assigned = {}
+        for a in FieldAssignment.objects.filter(round=self.round).select_related("user"):
+            assigned.setdefault(a.field_id, []).append(a.user)
+        mine_first = sorted(fields, key=lambda f: self.request.user not in assigned.get(f.pk, []))
+        rows = [
+            (field, {**progress.get(field.pk, {}), "assigned": assigned.get(field.pk, [])})
+            for field in mine_first
+        ]
         mine = sum(p.get("mine", 0) for _, p in rows)
         team = sum(p.get("team", 0) for _, p in rows)
         total = sum(p.get("total", 0) for _, p in rows)
@@ -191,3 +200,44 @@ class RoundCompleteView(RoundMixin, View):
         else:
             messages.success(request, _("The round is completed. Its results are now fixed."))
         return redirect("selfcheck:result", pk=self.round.pk)
+
+
+class AssignmentsView(RoundMixin, View):
+    """The coordinator assigns fields to members; they see their fields first."""
+
+    template_name = "selfcheck/assignments.html"
+
+    def context(self):
+        fields = selectors.fields_of(self.round.questionnaire)
+        members = [
+            m.user
+            for m in Membership.objects.active()
+            .filter(municipality=self.round.municipality)
+            .select_related("user")
+            .order_by("user__email")
+        ]
+        chosen = set(
+            FieldAssignment.objects.filter(round=self.round).values_list("field_id", "user_id")
+        )
+        return {"round": self.round, "fields": fields, "members": members, "chosen": chosen}
+
+    def get(self, request, pk):
+        if not self.coordinator:
+            raise Http404
+        return render(request, self.template_name, self.context())
+
+    def post(self, request, pk):
+        if not self.coordinator:
+            raise Http404
+        context = self.context()
+        member_ids = {m.pk: m for m in context["members"]}
+        with transaction.atomic():
+            for field in context["fields"]:
+                picked = [
+                    member_ids[int(v)]
+                    for v in request.POST.getlist(f"field-{field.pk}")
+                    if v.isdigit() and int(v) in member_ids
+                ]
+                services.assignment_set(round=self.round, field=field, users=picked)
+        messages.success(request, _("The assignments have been saved."))
+        return redirect(self.round)

@@ -1,6 +1,8 @@
+import importlib
 import shutil
 
 import pytest
+from django.apps import apps as global_apps
 from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.db import connection
@@ -42,6 +44,31 @@ def _record_database(django_db_setup, django_db_blocker):
         else:
             cursor.execute("SELECT 'SQLite ' || sqlite_version()")
         _served_by["text"] = f"{cursor.fetchone()[0]} (database {connection.settings_dict['NAME']})"
+
+
+# Transactional tests end with a flush that also removes what the data migrations seeded. Django's
+# serialized rollback cannot restore it when Playwright's event loop runs in the test thread (the
+# connection handler is then a different, context-local object), so the seed functions of these
+# migrations run again before every transactional test; they are idempotent.
+SEED_MIGRATIONS = [
+    "weltoffen.migrations.0002_seed_fields",
+    "weltoffen.migrations.0003_seed_pages_and_editor_group",
+    "contacts.migrations.0002_seed_model_municipalities",
+    "selfcheck.migrations.0002_seed_questionnaire_and_assessments",
+]
+
+
+@pytest.fixture(autouse=True)
+def reference_data(request):
+    marker = request.node.get_closest_marker("django_db")
+    transactional = (marker is not None and marker.kwargs.get("transaction")) or any(
+        name in request.fixturenames for name in ("transactional_db", "live_server")
+    )
+    if not transactional:
+        return
+    request.getfixturevalue("transactional_db")
+    for module in SEED_MIGRATIONS:
+        importlib.import_module(module).seed(global_apps, None)
 
 
 @pytest.fixture(autouse=True)

@@ -1,12 +1,10 @@
 """Browser tests: Debian's Chromium driven by Playwright against a live server, with axe-core."""
 
-import importlib
 import os
 import shutil
 from urllib.parse import urlsplit
 
 import pytest
-from django.apps import apps as global_apps
 from django.test import override_settings
 from pytest_django.live_server_helper import LiveServer
 
@@ -28,26 +26,9 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
 # Each browser test module sets: pytestmark = BROWSER_TEST
-# The live server sees only committed data, so the tests are transactional and each one ends with a
-# flush. Django's serialized rollback cannot restore the migrations' reference data here: with
-# Playwright's event loop running in this thread, Django's connection handler is a different
-# (context-local) object that lacks the serialized copy. So the data migrations' seed functions run
-# again before every browser test (they are idempotent).
+# The live server sees only committed data, so the tests are transactional (the reference data
+# from the migrations is restored before each one: see tests/conftest.py).
 BROWSER_TEST = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-SEED_MIGRATIONS = [
-    "weltoffen.migrations.0002_seed_fields",
-    "weltoffen.migrations.0003_seed_pages_and_editor_group",
-    "contacts.migrations.0002_seed_model_municipalities",
-]
-
-
-@pytest.fixture(autouse=True)
-def reference_data(request):
-    if "transactional_db" not in request.fixturenames and "live_server" not in request.fixturenames:
-        return
-    request.getfixturevalue("transactional_db")
-    for module in SEED_MIGRATIONS:
-        importlib.import_module(module).seed(global_apps, None)
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,81 @@
+"""No lost answers when people save at the same moment (real concurrent transactions)."""
+
+import threading
+
+import pytest
+from django.db import connection, connections
+
+from selfcheck import services
+from selfcheck.models import Answer, Round
+from selfcheck.services import AnswerInput
+
+pytestmark = [
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.skipif(
+        connection.vendor != "postgresql",
+        reason="needs a database server with concurrent writers (CI: PostgreSQL)",
+    ),
+]
+
+
+def run_together(jobs):
+    barrier = threading.Barrier(len(jobs))
+    errors = []
+
+    def run(job):
+        try:
+            barrier.wait()
+            job()
+        except Exception as error:  # noqa: BLE001  (reported below)
+            errors.append(error)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=run, args=(job,)) for job in jobs]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert not errors, errors
+
+
+def test_two_members_saving_at_once_keep_both_answers(town, coordinator, colleague, version):
+    round_ = services.round_start(municipality=town, user=coordinator, title="Runde")
+    questions = list(version.questions.all()[:20])
+    for _attempt in range(5):
+        run_together(
+            [
+                lambda: services.answers_save(
+                    round=Round.objects.get(pk=round_.pk),
+                    user=coordinator,
+                    answers=[AnswerInput(q.pk, 1, "") for q in questions],
+                ),
+                lambda: services.answers_save(
+                    round=Round.objects.get(pk=round_.pk),
+                    user=colleague,
+                    answers=[AnswerInput(q.pk, 3, "") for q in questions],
+                ),
+            ]
+        )
+    assert Answer.objects.filter(round=round_, user=coordinator, level=1).count() == 20
+    assert Answer.objects.filter(round=round_, user=colleague, level=3).count() == 20
+
+
+def test_the_same_member_in_two_tabs_ends_with_one_answer(town, coordinator, version):
+    round_ = services.round_start(municipality=town, user=coordinator, title="Runde")
+    question = version.questions.first()
+    run_together(
+        [
+            (
+                lambda level=level: services.answers_save(
+                    round=Round.objects.get(pk=round_.pk),
+                    user=coordinator,
+                    answers=[AnswerInput(question.pk, level, "")],
+                )
+            )
+            for level in (0, 1, 2, 3)
+        ]
+    )
+    answers = Answer.objects.filter(round=round_, user=coordinator, question=question)
+    assert answers.count() == 1
+    assert answers.get().level in {0, 1, 2, 3}

@@ -102,8 +102,25 @@ class RoundView(RoundMixin, TemplateView):
         team = sum(p.get("team", 0) for _, p in rows)
         total = sum(p.get("total", 0) for _, p in rows)
         resume = next((f for f, p in rows if p.get("mine", 0) < p.get("total", 0)), None)
+        first_open = None
+        if resume:
+            answered = Answer.objects.filter(round=self.round, user=self.request.user).values(
+                "question_id"
+            )
+            first_open = (
+                Question.objects.filter(questionnaire=self.round.questionnaire, field=resume)
+                .exclude(pk__in=answered)
+                .values_list("pk", flat=True)
+                .first()
+            )
         return super().get_context_data(
-            rows=rows, mine=mine, team=team, total=total, resume=resume, **kwargs
+            rows=rows,
+            mine=mine,
+            team=team,
+            total=total,
+            resume=resume,
+            first_open=first_open,
+            **kwargs,
         )
 
 

@@ -47,7 +47,8 @@ def test_member_starts_a_round_and_answers_a_field(client, coordinator, town):
     assert mine[questions[1].pk].level is None  # don't know
     overview = client.get(f"/selbstcheck/runde/{round_.pk}/").content.decode()
     assert f"2 von {round_.questionnaire.questions.count()} Fragen" in overview
-    assert f"/feld/{FIELD}/" in overview  # resume where unanswered questions are left
+    # resume at the first question I have not answered yet
+    assert f"/feld/{FIELD}/#question-{questions[2].pk}" in overview
 
 
 def test_same_member_saving_twice_keeps_the_last_answer(client, coordinator, round_):

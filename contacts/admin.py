@@ -69,7 +69,9 @@ class MembershipAdmin(admin.ModelAdmin):
             return
         count = 0
         for membership in pending.select_related("user", "municipality"):
-            services.membership_approve(membership=membership, by=request.user, request=request)
+            services.membership_approve(
+                membership=membership, by=request.user, request=request, by_site_admin=True
+            )
             count += 1
         self.message_user(
             request,
@@ -97,7 +99,7 @@ def _membership_conditions(params):
     """Both user filters (municipality, role) describe the same membership."""
     conditions = {}
     municipality = params.get("municipality", "")
-    if municipality.isdigit():
+    if municipality.isascii() and municipality.isdigit():
         conditions["municipality_id"] = municipality
     role = params.get("role")
     if role == "pending":

@@ -77,9 +77,13 @@ def _decide(membership: Membership, *, by: User, status: str) -> Membership:
     return membership
 
 
-def membership_approve(*, membership: Membership, by: User, request=None) -> Membership:
+def membership_approve(
+    *, membership: Membership, by: User, request=None, by_site_admin: bool = False
+) -> Membership:
     if membership.status != MembershipStatus.PENDING:
         raise MembershipError(_("This request has already been decided."))
+    if membership.role == Role.COORDINATOR and not by_site_admin:
+        raise MembershipError(_("A site admin confirms coordinators."))
     _decide(membership, by=by, status=MembershipStatus.ACTIVE)
     if request is not None:
         send_templated_email(
@@ -193,6 +197,8 @@ def invitation_accept(*, invitation: Invitation, user: User) -> Membership:
         },
     )
     if not created and membership.status != MembershipStatus.ACTIVE:
+        membership.role = Role.MEMBER  # an invitation never makes anyone coordinator
+        membership.save(update_fields=["role"])
         _decide(membership, by=invitation.invited_by, status=MembershipStatus.ACTIVE)
     return membership
 

@@ -181,8 +181,18 @@ class AnswerInline(admin.TabularInline):
         return False
 
 
+class ReadOnlyAdmin(admin.ModelAdmin):
+    """Site admins see self-check data; changes happen on the site, by the municipality's team."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
 @admin.register(Round)
-class RoundAdmin(admin.ModelAdmin):
+class RoundAdmin(ReadOnlyAdmin):
     list_display = ["title", "municipality", "started_at", "completed_at"]
     list_filter = ["completed_at"]
     search_fields = ["title", "municipality__name"]
@@ -192,7 +202,7 @@ class RoundAdmin(admin.ModelAdmin):
 
 
 @admin.register(AgreedAnswer)
-class AgreedAnswerAdmin(admin.ModelAdmin):
+class AgreedAnswerAdmin(ReadOnlyAdmin):
     list_display = ["round", "question", "level"]
     list_select_related = ["round", "question"]
     raw_id_fields = ["round", "question"]

@@ -6,7 +6,8 @@ class SelfcheckConfig(AppConfig):
     verbose_name = "Selbstcheck"
 
     def ready(self):
-        from selfcheck import demo
+        from selfcheck import account, demo
         from weltoffen import registry
 
         registry.demo_loaders.append(demo.load)
+        registry.personal_data_exporters["selbstcheck"] = account.export_personal_data

@@ -32,12 +32,17 @@ def _markers(values, shape):
         x, y = (float(c) for c in _point(i, len(values), value))
         if shape == "circle":
             items.append(
-                format_html('<circle class="marker-current" cx="{}" cy="{}" r="5"/>', _n(x), _n(y))
+                format_html(
+                    '<circle class="marker-current" fill="#004b87" cx="{}" cy="{}" r="5"/>',
+                    _n(x),
+                    _n(y),
+                )
             )
         else:
             items.append(
                 format_html(
-                    '<rect class="marker-previous" x="{}" y="{}" width="9" height="9"/>',
+                    '<rect class="marker-previous" fill="#6f4a00" x="{}" y="{}" width="9" '
+                    'height="9"/>',
                     _n(x - 4.5),
                     _n(y - 4.5),
                 )
@@ -50,12 +55,12 @@ def radar(labels, current, previous=None, title="", description=""):
     count = len(labels)
     rings = format_html_join(
         "",
-        '<polygon class="grid" points="{}"/>',
+        '<polygon class="grid" fill="none" stroke="#adb5bd" points="{}"/>',
         ((_points([level] * count),) for level in (25, 50, 75, 100)),
     )
     axes = format_html_join(
         "",
-        '<line class="axis" x1="{}" y1="{}" x2="{}" y2="{}"/>',
+        '<line class="axis" stroke="#adb5bd" x1="{}" y1="{}" x2="{}" y2="{}"/>',
         ((_n(CENTER), _n(CENTER), *_point(i, count, 100)) for i in range(count)),
     )
     texts = []
@@ -64,7 +69,7 @@ def radar(labels, current, previous=None, title="", description=""):
         anchor = "middle" if abs(x - CENTER) < 10 else ("start" if x > CENTER else "end")
         texts.append(
             format_html(
-                '<text x="{}" y="{}" text-anchor="{}">{}. {}</text>',
+                '<text x="{}" y="{}" font-size="12" text-anchor="{}">{}. {}</text>',
                 _n(x),
                 _n(y + 4),
                 anchor,
@@ -75,19 +80,27 @@ def radar(labels, current, previous=None, title="", description=""):
     layers = [rings, axes]
     if previous:
         layers += [
-            format_html('<polygon class="series-previous" points="{}"/>', _points(previous)),
+            format_html(
+                '<polygon class="series-previous" fill="none" stroke="#6f4a00" stroke-width="2" '
+                'stroke-dasharray="6 4" points="{}"/>',
+                _points(previous),
+            ),
             _markers(previous, "square"),
         ]
     layers += [
-        format_html('<polygon class="series-current" points="{}"/>', _points(current)),
+        format_html(
+            '<polygon class="series-current" fill="#004b87" fill-opacity="0.15" stroke="#004b87" '
+            'stroke-width="3" points="{}"/>',
+            _points(current),
+        ),
         _markers(current, "circle"),
         *texts,
     ]
     return format_html(
-        '<svg class="radar" viewBox="-150 -20 {} {}" role="img" aria-labelledby="radar-title '
+        '<svg class="radar" viewBox="-240 -20 {} {}" role="img" aria-labelledby="radar-title '
         'radar-desc" xmlns="http://www.w3.org/2000/svg"><title id="radar-title">{}</title>'
         '<desc id="radar-desc">{}</desc>{}</svg>',
-        SIZE + 300,
+        SIZE + 480,
         SIZE + 40,
         title,
         description,
@@ -105,8 +118,8 @@ def bars(labels, values, title=""):
         items.append(
             format_html(
                 '<text x="{}" y="{}" text-anchor="end">{}. {}</text>'
-                '<rect class="bar-track" x="{}" y="{}" width="{}" height="18"/>'
-                '<rect class="bar-fill" x="{}" y="{}" width="{}" height="18"/>'
+                '<rect class="bar-track" fill="#e9ecef" x="{}" y="{}" width="{}" height="18"/>'
+                '<rect class="bar-fill" fill="#004b87" x="{}" y="{}" width="{}" height="18"/>'
                 '<text x="{}" y="{}">{}</text>',
                 left - 8,
                 y + 14,

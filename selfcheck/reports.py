@@ -1,5 +1,8 @@
 """What the result page, the history and the PDF report show (shared by page and PDF)."""
 
+import hashlib
+
+from django.core.cache import cache
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -123,9 +126,21 @@ def report_pdf(round) -> bytes:
 
 
 def questions_pdf(field):
+    """The field's questions of the current version as a PDF, cached: published versions are
+    frozen, and the key changes when editors change the field's name or description."""
     questionnaire = Questionnaire.objects.current()
     if questionnaire is None:
         return None
+    text_hash = hashlib.sha256(f"{field.name}|{field.description}".encode()).hexdigest()[:16]
+    key = f"selfcheck:questions-pdf:{questionnaire.pk}:{field.pk}:{text_hash}"
+    pdf = cache.get(key)
+    if pdf is None:
+        pdf = _render_questions_pdf(field, questionnaire)
+        cache.set(key, pdf, timeout=60 * 60 * 24)
+    return pdf
+
+
+def _render_questions_pdf(field, questionnaire):
     questions = list(Question.objects.filter(questionnaire=questionnaire, field=field))
     if not questions:
         return None

@@ -138,6 +138,12 @@ class ReportPdfView(RoundMixin, View):
         return response
 
 
+def safe_cell(value):
+    """Spreadsheet programs run cells that start with = + - @ as formulas: quote them."""
+    text = str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+
+
 class AnswersCsvView(RoundMixin, View):
     def get(self, request, pk):
         response = HttpResponse(content_type="text/csv; charset=utf-8")
@@ -154,7 +160,8 @@ class AnswersCsvView(RoundMixin, View):
             .order_by("question__field__number", "question__order", "question_id", "user__email")
         ):
             writer.writerow(
-                [
+                safe_cell(value)
+                for value in [
                     answer.question.field.name,
                     answer.question.subtopic,
                     answer.question.text,
@@ -203,21 +210,18 @@ class MeasuresView(LoginRequiredMixin, View):
         form = MeasureForm(request.POST, fields=Field.objects.all())
         if not form.is_valid():
             return self.get(request, form=form, status=400)
-        Measure.objects.create(
-            municipality=membership.municipality, created_by=request.user, **form.cleaned_data
+        services.measure_create(
+            municipality=membership.municipality, by=request.user, **form.cleaned_data
         )
         messages.success(request, _("The measure has been added to the action plan."))
         return redirect("selfcheck:measures")
 
     def change_status(self, request, membership):
-        status = request.POST.get("status")
-        if status not in MeasureStatus.values or not request.POST.get("measure", "").isdigit():
+        status, pk = request.POST.get("status"), request.POST.get("measure", "")
+        if status not in MeasureStatus.values or not (pk.isascii() and pk.isdigit()):
             raise Http404
-        measure = get_object_or_404(
-            Measure, pk=request.POST["measure"], municipality=membership.municipality
-        )
-        measure.status = status
-        measure.save(update_fields=["status", "updated_at"])
+        measure = get_object_or_404(Measure, pk=pk, municipality=membership.municipality)
+        services.measure_set_status(measure=measure, status=status)
         messages.success(request, _("The status has been changed."))
         return redirect("selfcheck:measures")
 

@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 
 from django.core.cache import cache
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -12,10 +12,13 @@ from selfcheck.models import (
     Answer,
     BenchmarkConsent,
     FieldAssignment,
+    Measure,
     Questionnaire,
     Round,
 )
 from selfcheck.selectors import BENCHMARK_CACHE_KEY
+
+COMPLETED = "This round is completed and can no longer be changed."
 
 
 class SelfCheckError(Exception):
@@ -29,6 +32,15 @@ class AnswerInput:
     note: str
 
 
+def _lock_open(round: Round) -> Round:
+    """Locks the round row for this transaction and refuses if it is completed, so no answer
+    slips in while a coordinator completes the round."""
+    locked = Round.objects.select_for_update().get(pk=round.pk)
+    if locked.is_completed:
+        raise SelfCheckError(_(COMPLETED))
+    return locked
+
+
 def round_start(*, municipality, user, title: str, prefill: bool = False) -> Round:
     questionnaire = Questionnaire.objects.current()
     if questionnaire is None:
@@ -36,20 +48,27 @@ def round_start(*, municipality, user, title: str, prefill: bool = False) -> Rou
     if Round.objects.of(municipality).open().exists():
         raise SelfCheckError(_("This municipality already has a round in progress."))
     previous = Round.objects.of(municipality).completed().order_by("-completed_at").first()
-    with transaction.atomic():
-        new_round = Round.objects.create(
-            municipality=municipality, questionnaire=questionnaire, title=title, started_by=user
-        )
-        if prefill and previous:
-            _prefill(new_round, previous)
+    try:
+        with transaction.atomic():
+            new_round = Round.objects.create(
+                municipality=municipality, questionnaire=questionnaire, title=title, started_by=user
+            )
+            if prefill and previous:
+                _prefill(new_round, previous)
+    except IntegrityError as error:  # a second click started a round at the same moment
+        raise SelfCheckError(_("This municipality already has a round in progress.")) from error
     return new_round
 
 
 def _prefill(new_round: Round, previous: Round) -> None:
-    """Copies each member's answers from the previous round, matching questions by field and text
-    (so a new questionnaire version keeps what is unchanged)."""
+    """Copies the answers of today's members from the previous round, matching questions by
+    field and text (so a new questionnaire version keeps what is unchanged)."""
     by_text = {(q.field_id, q.text): q.pk for q in new_round.questionnaire.questions.all()}
-    copies = [
+    current = previous.answers.select_related("question").filter(
+        user__memberships__municipality_id=new_round.municipality_id,
+        user__memberships__status="active",
+    )
+    Answer.objects.bulk_create(
         Answer(
             round=new_round,
             question_id=by_text[(a.question.field_id, a.question.text)],
@@ -57,17 +76,15 @@ def _prefill(new_round: Round, previous: Round) -> None:
             level=a.level,
             note=a.note,
         )
-        for a in previous.answers.select_related("question").filter(user__isnull=False)
+        for a in current
         if (a.question.field_id, a.question.text) in by_text
-    ]
-    Answer.objects.bulk_create(copies)
+    )
 
 
 def answers_save(*, round: Round, user, answers: list[AnswerInput]) -> int:
     """Saves a member's answers in one statement: an existing answer of this member is replaced,
     the answers of other members are never touched (database constraint + upsert)."""
-    if round.is_completed:
-        raise SelfCheckError(_("This round is completed and can no longer be changed."))
+    now = timezone.now()
     rows = [
         Answer(
             round=round,
@@ -75,43 +92,60 @@ def answers_save(*, round: Round, user, answers: list[AnswerInput]) -> int:
             user=user,
             level=a.level,
             note=a.note,
-            updated_at=timezone.now(),
+            updated_at=now,
         )
         for a in answers
     ]
-    Answer.objects.bulk_create(
-        rows,
-        update_conflicts=True,
-        unique_fields=["round", "question", "user"],
-        update_fields=["level", "note", "updated_at"],
-    )
+    with transaction.atomic():
+        _lock_open(round)
+        Answer.objects.bulk_create(
+            rows,
+            update_conflicts=True,
+            unique_fields=["round", "question", "user"],
+            update_fields=["level", "note", "updated_at"],
+        )
     return len(rows)
 
 
 def agreed_answer_save(*, round: Round, question_id: int, level: int | None, note: str, by):
-    if round.is_completed:
-        raise SelfCheckError(_("This round is completed and can no longer be changed."))
-    AgreedAnswer.objects.update_or_create(
-        round=round,
-        question_id=question_id,
-        defaults={"level": level, "note": note, "decided_by": by},
-    )
+    with transaction.atomic():
+        _lock_open(round)
+        AgreedAnswer.objects.update_or_create(
+            round=round,
+            question_id=question_id,
+            defaults={"level": level, "note": note, "decided_by": by},
+        )
 
 
 def agreed_answer_clear(*, round: Round, question_id: int) -> None:
-    if round.is_completed:
-        raise SelfCheckError(_("This round is completed and can no longer be changed."))
-    AgreedAnswer.objects.filter(round=round, question_id=question_id).delete()
+    with transaction.atomic():
+        _lock_open(round)
+        AgreedAnswer.objects.filter(round=round, question_id=question_id).delete()
 
 
 def round_complete(*, round: Round, by) -> Round:
-    if round.is_completed:
-        raise SelfCheckError(_("This round is already completed."))
-    round.completed_at = timezone.now()
-    round.completed_by = by
-    round.save(update_fields=["completed_at", "completed_by"])
+    with transaction.atomic():
+        locked = Round.objects.select_for_update().get(pk=round.pk)
+        if locked.is_completed:
+            raise SelfCheckError(_("This round is already completed."))
+        locked.completed_at = timezone.now()
+        locked.completed_by = by
+        locked.save(update_fields=["completed_at", "completed_by"])
     cache.delete(BENCHMARK_CACHE_KEY)
-    return round
+    round.completed_at, round.completed_by = locked.completed_at, by
+    return locked
+
+
+def assignments_set(*, round: Round, picks: dict[int, list]) -> None:
+    """picks: field id -> the members who take that field (replaces earlier assignments)."""
+    with transaction.atomic():
+        _lock_open(round)
+        FieldAssignment.objects.filter(round=round).delete()
+        FieldAssignment.objects.bulk_create(
+            FieldAssignment(round=round, field_id=field_id, user=user)
+            for field_id, users in picks.items()
+            for user in users
+        )
 
 
 def benchmark_consent_set(*, municipality, allowed: bool, by) -> None:
@@ -121,9 +155,11 @@ def benchmark_consent_set(*, municipality, allowed: bool, by) -> None:
     cache.delete(BENCHMARK_CACHE_KEY)
 
 
-def assignment_set(*, round: Round, field, users) -> None:
-    with transaction.atomic():
-        FieldAssignment.objects.filter(round=round, field=field).delete()
-        FieldAssignment.objects.bulk_create(
-            [FieldAssignment(round=round, field=field, user=user) for user in users]
-        )
+def measure_create(*, municipality, by, **fields) -> Measure:
+    return Measure.objects.create(municipality=municipality, created_by=by, **fields)
+
+
+def measure_set_status(*, measure: Measure, status: str) -> Measure:
+    measure.status = status
+    measure.save(update_fields=["status", "updated_at"])
+    return measure

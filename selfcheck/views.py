@@ -2,7 +2,6 @@
 
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
-from django.db import transaction
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -247,14 +246,17 @@ class AssignmentsView(RoundMixin, View):
         if not self.coordinator:
             raise Http404
         context = self.context()
-        member_ids = {m.pk: m for m in context["members"]}
-        with transaction.atomic():
-            for field in context["fields"]:
-                picked = [
-                    member_ids[int(v)]
-                    for v in request.POST.getlist(f"field-{field.pk}")
-                    if v.isdigit() and int(v) in member_ids
-                ]
-                services.assignment_set(round=self.round, field=field, users=picked)
+        members = {str(m.pk): m for m in context["members"]}
+        picks = {
+            field.pk: [
+                members[v] for v in request.POST.getlist(f"field-{field.pk}") if v in members
+            ]
+            for field in context["fields"]
+        }
+        try:
+            services.assignments_set(round=self.round, picks=picks)
+        except services.SelfCheckError as error:
+            messages.error(request, str(error))
+            return redirect(self.round)
         messages.success(request, _("The assignments have been saved."))
         return redirect(self.round)

@@ -304,3 +304,15 @@ def test_admin_lists_pending_requests_first(
     client.force_login(site_admin)
     html = client.get("/admin/contacts/membership/").content.decode()
     assert html.index(applicant.email) < html.index(team_member.email)
+
+
+def test_team_coordinators_cannot_confirm_a_coordinator_request(
+    client, coordinator, user_factory, town
+):
+    hopeful = user_factory(email="will-koordinieren@example.org")
+    pending = make_membership(hopeful, town, role=Role.COORDINATOR, status=MembershipStatus.PENDING)
+    client.force_login(coordinator)
+    response = client.post(action_url(pending, "annehmen"), follow=True)
+    assert "Koordinator:innen bestätigt ein:e Administrator:in." in response.content.decode()
+    pending.refresh_from_db()
+    assert pending.status == MembershipStatus.PENDING

@@ -22,6 +22,7 @@ def round_urls(round_):
         f"{base}/ergebnis/",
         f"{base}/bericht.pdf",
         f"{base}/antworten.csv",
+        f"{base}/zustaendigkeiten/",
     ]
 
 
@@ -32,6 +33,7 @@ def round_posts(round_):
         f"{base}/speichern/",
         f"{base}/team/{FIELD}/",
         f"{base}/abschliessen/",
+        f"{base}/zustaendigkeiten/",
     ]
 
 
@@ -174,3 +176,34 @@ def test_pages_use_a_bounded_number_of_queries(
     ]:
         with django_assert_max_num_queries(16):
             assert client.get(url).status_code == 200, url
+
+
+@pytest.mark.parametrize("value", ["²", "abc", "", "99999"])
+def test_odd_measure_ids_give_404(client, coordinator, value):
+    client.force_login(coordinator)
+    assert (
+        client.post("/selbstcheck/massnahmen/", {"measure": value, "status": "done"}).status_code
+        == 404
+    )
+
+
+def test_csv_cells_cannot_run_as_formulas(client, coordinator, round_):
+    question = questions_of(round_.questionnaire, FIELD)[0]
+    services.answers_save(
+        round=round_,
+        user=coordinator,
+        answers=[AnswerInput(question.pk, 1, '=HYPERLINK("http://x")')],
+    )
+    client.force_login(coordinator)
+    content = client.get(f"/selbstcheck/runde/{round_.pk}/antworten.csv").content.decode()
+    assert "'=HYPERLINK" in content
+
+
+def test_my_data_export_contains_my_answers(client, coordinator, round_):
+    question = questions_of(round_.questionnaire, FIELD)[0]
+    services.answers_save(
+        round=round_, user=coordinator, answers=[AnswerInput(question.pk, 2, "meine Notiz")]
+    )
+    client.force_login(coordinator)
+    data = client.get("/konto/meine-daten/").json()
+    assert data["selbstcheck"]["antworten"][0]["notiz"] == "meine Notiz"

@@ -1,7 +1,93 @@
-"""Reads other apps may make of the magazine (DESIGN: reads go sideways through selectors)."""
+"""Reads of the magazine, also for other apps (DESIGN: reads go sideways through selectors)."""
+
+import re
+
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+from django.db import connection
+from django.db.models import Count, Q
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
+from magazine.models import Article, Voice
+
+MAX_QUERY_LENGTH = 200
+WORD = re.compile(r"\w+")
 
 
 def articles_for_fields(field_ids, *, limit=3):
-    """Published articles tagged with these fields, newest first: {field id: [article, ...]}.
-    Empty until the magazine has articles."""
-    return {field_id: [] for field_id in field_ids}
+    """Newest published articles per field: {field id: [article, ...]} (two queries)."""
+    result = {field_id: [] for field_id in field_ids}
+    for article in Article.objects.published().filter(fields__in=field_ids).for_cards().distinct():
+        for field in article.fields.all():
+            if field.pk in result and len(result[field.pk]) < limit:
+                result[field.pk].append(article)
+    return result
+
+
+def latest_articles(limit=3):
+    return list(Article.objects.published().for_cards()[:limit])
+
+
+def published_voices():
+    return list(Voice.objects.filter(is_published=True))
+
+
+def search_vector():
+    return (
+        SearchVector("title", config="german", weight="A")
+        + SearchVector("teaser", config="german", weight="B")
+        + SearchVector("search_text", config="german", weight="C")
+    )
+
+
+def normalise_query(text: str) -> str:
+    """The words of a search, at most 200 characters; punctuation alone gives ''."""
+    return " ".join(WORD.findall(text[:MAX_QUERY_LENGTH]))
+
+
+def search(queryset, text: str):
+    """German full-text search: ranked with stemming on PostgreSQL, word-by-word elsewhere."""
+    words = normalise_query(text)
+    if not words:
+        return queryset.none()
+    if connection.vendor == "postgresql":
+        query = SearchQuery(words, config="german", search_type="plain")
+        return (
+            queryset.annotate(rank=SearchRank(search_vector(), query))
+            .filter(rank__gt=0)
+            .order_by("-rank", "-published_at")
+        )
+    condition = Q()
+    for word in words.split():
+        condition &= (
+            Q(title__icontains=word) | Q(teaser__icontains=word) | Q(search_text__icontains=word)
+        )
+    return queryset.filter(condition)
+
+
+def snippet(article, text: str, length=220) -> str:
+    """An excerpt of the article around the first searched word, with the words marked."""
+    words = [w for w in normalise_query(text).split() if len(w) > 2]
+    body = article.search_text
+    stems = [w[: max(4, len(w) - 2)].lower() for w in words]
+    start = min((i for i in (body.lower().find(s) for s in stems) if i >= 0), default=0)
+    excerpt = body[max(0, start - 60) : max(0, start - 60) + length]
+    html = escape(excerpt)
+    for stem in stems:
+        html = re.sub(
+            f"(\\w*{re.escape(escape(stem))}\\w*)", r"<mark>\1</mark>", html, flags=re.IGNORECASE
+        )
+    return mark_safe(("… " if start > 60 else "") + html + " …")  # noqa: S308 (escaped above)
+
+
+def related(article, limit=3):
+    """Published articles sharing the most fields with this one, newest first."""
+    field_ids = [f.pk for f in article.fields.all()]
+    return list(
+        Article.objects.published()
+        .exclude(pk=article.pk)
+        .filter(fields__in=field_ids)
+        .annotate(shared=Count("fields", filter=Q(fields__in=field_ids)))
+        .select_related("type")
+        .order_by("-shared", "-published_at")[:limit]
+    )

@@ -13,6 +13,11 @@ EDITOR_PERMISSIONS = {
     "contacts.municipality": ("view", "add", "change", "delete"),
     "selfcheck.assessmentband": ("view", "change"),
     "selfcheck.fieldassessment": ("view", "change"),
+    "magazine.article": ("view", "add", "change", "delete"),
+    "magazine.articleimage": ("view", "add", "change", "delete"),
+    "magazine.articletype": ("view", "add", "change", "delete"),
+    "magazine.author": ("view", "add", "change", "delete"),
+    "magazine.voice": ("view", "add", "change", "delete"),
 }
 
 

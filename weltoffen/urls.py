@@ -1,11 +1,15 @@
 from django.conf import settings
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
+from django.contrib.sitemaps.views import sitemap as sitemap_view
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
+from magazine.sitemaps import ArticleSitemap, PublicPageSitemap
 from weltoffen import account_views, views
 from weltoffen.forms import EmailAuthenticationForm, PasswordResetRequestForm
+
+SITEMAPS = {"articles": ArticleSitemap, "pages": PublicPageSitemap}
 
 admin.site.site_header = _("Weltoffene Kommune – Administration")
 admin.site.site_title = _("Weltoffene Kommune")
@@ -81,5 +85,6 @@ urlpatterns = [
     path("dialoge/", include("dialogues.urls")),
     path("kontakte/", include("contacts.urls")),
     path("admin/", admin.site.urls),
+    path("sitemap.xml", sitemap_view, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("favicon.ico", views.FaviconView.as_view()),
 ]

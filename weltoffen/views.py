@@ -2,6 +2,7 @@ from django.templatetags.static import static
 from django.views.generic import DetailView, ListView, RedirectView, TemplateView
 
 from contacts.models import Municipality
+from magazine import selectors as magazine_selectors
 from weltoffen.models import Field, Page
 
 
@@ -12,8 +13,9 @@ class HomeView(TemplateView):
         return super().get_context_data(
             fields=Field.objects.all(),
             model_municipality_count=Municipality.objects.model_municipalities().count(),
-            # Filled by the magazine and dialogues apps through their selectors once they exist.
-            latest_articles=[],
+            latest_articles=magazine_selectors.latest_articles(3),
+            voices=magazine_selectors.published_voices(),
+            # Filled by the dialogues app through its selectors once it exists.
             next_events=[],
             **kwargs,
         )

@@ -27,6 +27,7 @@ class ArticleForm(forms.ModelForm):
 
     class Meta:
         model = Article
+        widgets = {"fields": forms.CheckboxSelectMultiple}
         fields = [
             "title",
             "slug",
@@ -103,7 +104,7 @@ class ArticleAdmin(VersionAdmin):
     list_select_related = ["type"]
     search_fields = ["title", "teaser", "search_text"]
     date_hierarchy = "published_at"
-    autocomplete_fields = ["fields", "authors", "municipalities", "quote"]
+    autocomplete_fields = ["authors", "municipalities", "quote"]
     prepopulated_fields = {"slug": ["title"]}
     inlines = [ArticleImageInline]
     actions = ["publish", "unpublish"]

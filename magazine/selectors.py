@@ -68,7 +68,7 @@ def search(queryset, text: str):
 def snippet(article, text: str, length=220) -> str:
     """An excerpt of the article around the first searched word, with the words marked."""
     words = [w for w in normalise_query(text).split() if len(w) > 2]
-    body = article.search_text
+    body = f"{article.title}. {article.teaser} {article.search_text}"
     stems = [w[: max(4, len(w) - 2)].lower() for w in words]
     start = min((i for i in (body.lower().find(s) for s in stems) if i >= 0), default=0)
     excerpt = body[max(0, start - 60) : max(0, start - 60) + length]

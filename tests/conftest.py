@@ -55,6 +55,7 @@ SEED_MIGRATIONS = [
     "weltoffen.migrations.0003_seed_pages_and_editor_group",
     "contacts.migrations.0002_seed_model_municipalities",
     "selfcheck.migrations.0002_seed_questionnaire_and_assessments",
+    "magazine.migrations.0002_seed_article_types",
 ]
 
 

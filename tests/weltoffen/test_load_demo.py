@@ -3,6 +3,7 @@ from django.core.management import CommandError, call_command
 from django.test import override_settings
 
 from contacts.models import Municipality
+from magazine.models import Article
 from weltoffen.models import User
 
 pytestmark = pytest.mark.django_db
@@ -23,6 +24,10 @@ def test_load_demo_is_idempotent_and_prints_the_logins(capsys, client):
     editor = User.objects.get(email="redaktion@example.org")
     assert editor.groups.filter(name="Redaktion").exists() and not editor.is_superuser
     assert client.login(username="admin@example.org", password="demo-admin-2026")
+    assert Article.objects.published().count() >= 14  # two per field, visibly fictional
+    assert all("(fiktives Beispiel)" in a.teaser for a in Article.objects.all())
+    assert town.selfcheck_rounds.completed().count() == 2
+    assert town.selfcheck_rounds.open().count() == 1
 
 
 def test_load_demo_refuses_production_settings():

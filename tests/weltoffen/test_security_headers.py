@@ -22,3 +22,13 @@ def test_plain_http_is_redirected_to_https():
     response = Client().get("/impressum/")
     assert response.status_code == 301
     assert response.headers["Location"].startswith("https://")
+
+
+@pytest.mark.django_db
+def test_only_the_admin_allows_inline_styles_and_nowhere_inline_scripts(client, editor):
+    public = client.get("/").headers["Content-Security-Policy"]
+    assert "unsafe-inline" not in public
+    client.force_login(editor)
+    admin = client.get("/admin/").headers["Content-Security-Policy"]
+    assert "style-src 'self' 'unsafe-inline'" in admin
+    assert "unsafe-inline" not in next(p for p in admin.split(";") if "script-src" in p)

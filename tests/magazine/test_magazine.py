@@ -201,3 +201,19 @@ def test_pages_use_a_bounded_number_of_queries(
     ]:
         with django_assert_max_num_queries(12):
             assert client.get(url).status_code == 200, url
+
+
+def test_revision_history_can_restore_an_earlier_text(client, editor):
+    from reversion.models import Version
+
+    client.force_login(editor)
+    admin_post(client, {"body": "<p>Erste Fassung</p>"})
+    article = Article.objects.get(slug="neuer-beitrag")
+    admin_post(client, {"body": "<p>Missglückte Änderung</p>"}, article)
+    versions = Version.objects.get_for_object(article)
+    assert versions.count() == 2
+    history = client.get(f"/admin/magazine/article/{article.pk}/history/")
+    assert history.status_code == 200
+    first = versions.last()
+    recover = f"/admin/magazine/article/{article.pk}/history/{first.pk}/"
+    assert "Erste Fassung" in client.get(recover).content.decode()

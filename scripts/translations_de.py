@@ -695,6 +695,8 @@ DE.update(
     }
 )
 
+DE["Articles on this field in the magazine"] = "Beiträge zu diesem Handlungsfeld im Magazin"
+
 DE_PLURAL = {
     "%(count)d article published.": (
         "%(count)d Beitrag veröffentlicht.",

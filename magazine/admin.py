@@ -93,7 +93,7 @@ class ArticleImageInline(admin.TabularInline):
 
     @admin.display(description=_("address for the editor"))
     def address(self, obj):
-        return obj.image.url if obj.pk and obj.image else "–"
+        return obj.web_url if obj.pk and obj.image else "–"
 
 
 @admin.register(Article)
@@ -137,6 +137,12 @@ class ArticleAdmin(VersionAdmin):
         if "hero_image" in form.changed_data:
             obj.hero_renditions = services.renditions_create(obj.hero_image)
             obj.save(update_fields=["hero_renditions"])
+
+    def save_formset(self, request, form, formset, change):
+        super().save_formset(request, form, formset, change)
+        for image in formset.new_objects + [obj for obj, _fields in formset.changed_objects]:
+            if isinstance(image, ArticleImage):
+                services.body_image_prepare(image=image)
 
     @admin.action(description=_("Publish the selected articles"))
     def publish(self, request, queryset):

@@ -163,6 +163,7 @@ class ArticleImage(models.Model):
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="images")
     image = models.ImageField(_("image"), upload_to="magazine/body/")
     alt = models.CharField(_("alternative text"), max_length=250)
+    web_name = models.CharField(max_length=255, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("image for the text")
@@ -170,6 +171,11 @@ class ArticleImage(models.Model):
 
     def __str__(self):
         return self.alt
+
+    @property
+    def web_url(self):
+        """The web rendition (at most 1600 px wide) to use in the text; the upload is kept."""
+        return self.image.storage.url(self.web_name) if self.web_name else self.image.url
 
 
 MORE_LINKS = {

@@ -41,3 +41,11 @@ def renditions_create(image_field) -> dict[str, str]:
 
 def articles_set_status(*, queryset, status: str) -> int:
     return queryset.update(status=status)
+
+
+def body_image_prepare(*, image) -> None:
+    """After an image for the text is uploaded: store its largest web rendition."""
+    renditions = renditions_create(image.image)
+    if renditions:
+        image.web_name = renditions[max(renditions, key=int)]
+        image.save(update_fields=["web_name"])

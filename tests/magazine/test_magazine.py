@@ -217,3 +217,32 @@ def test_revision_history_can_restore_an_earlier_text(client, editor):
     first = versions.last()
     recover = f"/admin/magazine/article/{article.pk}/history/{first.pk}/"
     assert "Erste Fassung" in client.get(recover).content.decode()
+
+
+def test_images_for_the_text_get_a_web_rendition_and_keep_the_original(
+    client, editor, tmp_path, settings
+):
+    import io
+
+    from PIL import Image
+
+    settings.MEDIA_ROOT = tmp_path
+    buffer = io.BytesIO()
+    Image.new("RGB", (3000, 2000), "#004b87").save(buffer, format="JPEG")
+    client.force_login(editor)
+    response = admin_post(
+        client,
+        {
+            "images-TOTAL_FORMS": "1",
+            "images-0-alt": "Blaue Fläche",
+            "images-0-image": SimpleUploadedFile("gross.jpg", buffer.getvalue()),
+            "hero_image": SimpleUploadedFile("held.jpg", buffer.getvalue()),
+            "hero_alt": "Blau",
+        },
+    )
+    assert response.status_code == 302
+    article = Article.objects.get()
+    image = article.images.get()
+    with Image.open(image.image.path) as original, Image.open(tmp_path / image.web_name) as web:
+        assert original.width == 3000 and web.width == 1600
+    assert sorted(int(w) for w in article.hero_renditions) == [480, 960, 1600]

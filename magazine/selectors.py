@@ -4,7 +4,7 @@ import re
 
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.db import connection
-from django.db.models import Count, Q
+from django.db.models import Count, F, Q
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
@@ -51,12 +51,11 @@ def search(queryset, text: str):
     if not words:
         return queryset.none()
     if connection.vendor == "postgresql":
+        # Match with @@ on the same expression as the GIN index, then rank only the matches.
         query = SearchQuery(words, config="german", search_type="plain")
-        return (
-            queryset.annotate(rank=SearchRank(search_vector(), query))
-            .filter(rank__gt=0)
-            .order_by("-rank", "-published_at")
-        )
+        return (queryset.annotate(document=search_vector()).filter(document=query)
+                .annotate(rank=SearchRank(F("document"), query))
+                .order_by("-rank", "-published_at"))
     condition = Q()
     for word in words.split():
         condition &= (

@@ -2,7 +2,7 @@
 
 import re
 
-import nh3
+from weltoffen.sanitize import TEXT_TAGS, clean_html
 
 BODY_EDITOR_CONFIG = {
     "extensions": {
@@ -22,24 +22,7 @@ BODY_EDITOR_CONFIG = {
         "Image": True,
     }
 }
-TAGS = {
-    "p",
-    "br",
-    "h2",
-    "h3",
-    "strong",
-    "em",
-    "b",
-    "i",
-    "ul",
-    "ol",
-    "li",
-    "blockquote",
-    "a",
-    "figure",
-    "figcaption",
-    "img",
-}
+TAGS = TEXT_TAGS | {"figure", "figcaption", "img"}
 ATTRIBUTES = {"a": {"href", "title"}, "img": {"src", "alt", "width", "height"}}
 IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
 ALT = re.compile(r'\balt="([^"]*)"', re.IGNORECASE)
@@ -53,14 +36,7 @@ def _attribute_filter(tag, attribute, value):
 
 
 def clean_body(html: str) -> str:
-    return nh3.clean(
-        html or "",
-        tags=TAGS,
-        attributes=ATTRIBUTES,
-        url_schemes={"http", "https", "mailto"},
-        link_rel="noopener noreferrer",
-        attribute_filter=_attribute_filter,
-    )
+    return clean_html(html, tags=TAGS, attributes=ATTRIBUTES, attribute_filter=_attribute_filter)
 
 
 def images_without_alt(html: str) -> int:

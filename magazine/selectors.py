@@ -53,9 +53,12 @@ def search(queryset, text: str):
     if connection.vendor == "postgresql":
         # Match with @@ on the same expression as the GIN index, then rank only the matches.
         query = SearchQuery(words, config="german", search_type="plain")
-        return (queryset.annotate(document=search_vector()).filter(document=query)
-                .annotate(rank=SearchRank(F("document"), query))
-                .order_by("-rank", "-published_at"))
+        return (
+            queryset.annotate(document=search_vector())
+            .filter(document=query)
+            .annotate(rank=SearchRank(F("document"), query))
+            .order_by("-rank", "-published_at")
+        )
     condition = Q()
     for word in words.split():
         condition &= (

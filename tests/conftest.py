@@ -110,6 +110,16 @@ def municipality_factory(db):
 
 
 @pytest.fixture
+def town(municipality_factory):
+    return municipality_factory(name="Musterstadt")
+
+
+@pytest.fixture
+def other_town(municipality_factory):
+    return municipality_factory(name="Beispielhausen")
+
+
+@pytest.fixture
 def password():
     return DEFAULT_PASSWORD
 

@@ -6,16 +6,6 @@ from django.core import mail
 from contacts.models import Membership, MembershipStatus, MunicipalityDomain, Role
 
 
-@pytest.fixture
-def town(municipality_factory):
-    return municipality_factory(name="Musterstadt")
-
-
-@pytest.fixture
-def other_town(municipality_factory):
-    return municipality_factory(name="Beispielhausen")
-
-
 def make_membership(user, municipality, role=Role.MEMBER, status=MembershipStatus.ACTIVE):
     return Membership.objects.create(user=user, municipality=municipality, role=role, status=status)
 

@@ -10,16 +10,6 @@ def version(db):
     return Questionnaire.objects.current()
 
 
-@pytest.fixture
-def town(municipality_factory):
-    return municipality_factory(name="Musterstadt")
-
-
-@pytest.fixture
-def other_town(municipality_factory):
-    return municipality_factory(name="Beispielhausen")
-
-
 def join(user, municipality, role=Role.MEMBER):
     Membership.objects.create(
         user=user, municipality=municipality, role=role, status=MembershipStatus.ACTIVE

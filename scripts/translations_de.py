@@ -697,6 +697,9 @@ DE.update(
 
 DE["Articles on this field in the magazine"] = "Beiträge zu diesem Handlungsfeld im Magazin"
 
+DE["Run"] = "Ausführen"
+DE["- Select an option -"] = "– Bitte wählen –"
+
 DE_PLURAL = {
     "%(count)d article published.": (
         "%(count)d Beitrag veröffentlicht.",

@@ -73,3 +73,10 @@ def test_invalid_ags_gets_a_german_message(client, editor):
     assert response.status_code == 200
     assert "Der AGS hat 2, 5 oder 8 Ziffern." in response.content.decode()
     assert not Municipality.objects.filter(name="Musterdorf").exists()
+
+
+def test_admin_texts_missing_in_djangos_catalogue_are_german(client, site_admin):
+    client.force_login(site_admin)
+    html = client.get("/admin/contacts/municipality/").content.decode()
+    assert ">Ausführen</button>" in html
+    assert "– Bitte wählen –" in client.get("/admin/contacts/municipality/add/").content.decode()

@@ -7,25 +7,14 @@ Run: .venv/bin/python bench/magazine.py   (see bench/README.md). Creates the dat
 Exit code 1 on any error, including a non-200 response.
 """
 
-import http.client
-import json
-import os
-import re
-import secrets
-import shutil
-import socket
-import subprocess
 import sys
-import tempfile
 import time
-from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 from urllib.parse import quote
 
-ROOT = Path(__file__).resolve().parent.parent
-PYTHON, GUNICORN = str(ROOT / ".venv/bin/python"), str(ROOT / ".venv/bin/gunicorn")
+import common  # bench/common.py: bench/ is first on sys.path when this script runs
+
 # Own database, port and Redis database: may run next to bench/selfcheck.py (8765, Redis db 9).
-HOST, PORT, DB, REDIS_DB = "127.0.0.1", 8766, "weltoffen_bench_mag", 10
+PORT, DB, REDIS_DB = 8766, "weltoffen_bench_mag", 10
 ARTICLES, BODY_WORDS, YEARS = 10_000, 150, 5
 SEARCH, SEARCH_WORD, SEARCH_EVERY = "Integrationsbeauftragte", "Integrationsbeauftragten", 100
 PAGE = 50
@@ -41,10 +30,6 @@ WORD_LIST = (
     "zeigt stärkt fördert verbindet plant gestaltet begleitet öffnet unterstützt berichtet"
 )
 WORDS = WORD_LIST.split()
-
-
-class BenchError(Exception):
-    pass
 
 
 def text(rng, count, capital=True):
@@ -68,14 +53,9 @@ def load():
     import random
     from datetime import timedelta
 
-    import django
-
-    sys.path.insert(0, str(ROOT))
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "weltoffen.settings")
-    django.setup()
+    common.setup_django()
     from django.db import connection, transaction
     from django.test import Client
-    from django.test.utils import CaptureQueriesContext
     from django.utils import timezone
     from django.utils.html import strip_tags
     from django.utils.text import slugify
@@ -87,7 +67,7 @@ def load():
     started, now, rng = time.perf_counter(), timezone.now(), random.Random(2026)
     types, fields = list(ArticleType.objects.all()), list(Field.objects.all())
     if not types or not fields:
-        raise BenchError("no article types or fields after migrate")
+        raise common.BenchError("no article types or fields after migrate")
     span = YEARS * 365 * 24 * 3600
     articles = []
     for i in range(ARTICLES):
@@ -117,21 +97,12 @@ def load():
             batch_size=2000,
         )
     seconds = time.perf_counter() - started
-    with connection.cursor() as cursor:  # planner statistics, as autovacuum would have them
-        cursor.execute("VACUUM ANALYZE")
+    common.vacuum_analyze()
     field, article = fields[0], articles[ARTICLES // 2]
-    paths = page_paths(field.slug, article.slug)
-    client = Client(HTTP_HOST=HOST)  # anonymous
-    queries = {}
-    for name, path in paths.items():
-        counts = []
-        for _ in range(2):
-            with CaptureQueriesContext(connection) as ctx:
-                status = client.get(path).status_code
-            counts.append(str(len(ctx)) if status == 200 else f"HTTP {status}")
-        queries[name] = "/".join(counts)
+    client = Client(HTTP_HOST=common.HOST)  # anonymous
+    queries = common.count_queries(client, page_paths(field.slug, article.slug))
     info = {"seconds": seconds, "field": field.slug, "article": article.slug, "queries": queries}
-    print("BENCH " + json.dumps(info | explain(connection, selectors, Article, Field)))
+    common.emit_info(info | explain(connection, selectors, Article, Field))
 
 
 def explain(connection, selectors, Article, Field):
@@ -171,76 +142,9 @@ def page_paths(field_slug, article_slug):
     }
 
 
-def reset_stores(create):
-    """Drops (and recreates) the bench database; empties the bench's own Redis database."""
-    import psycopg
-    import redis
-
-    with psycopg.connect(f"postgresql://postgres@{HOST}:5432/postgres", autocommit=True) as conn:
-        conn.execute(f"DROP DATABASE IF EXISTS {DB} WITH (FORCE)")
-        if create:
-            conn.execute(f"CREATE DATABASE {DB}")
-    redis.Redis(host=HOST, port=6379, db=REDIS_DB).flushdb()
-
-
-def request(method, path, headers=None, body=None, timeout=120):
-    conn = http.client.HTTPConnection(HOST, PORT, timeout=timeout)
-    try:
-        conn.request(method, path, body=body, headers=headers or {})
-        response = conn.getresponse()
-        return response.status, response.headers, response.read()
-    finally:
-        conn.close()
-
-
-def get_ok(path):
-    status, _, body = request("GET", path)
-    if status != 200:  # a redirect or 404 would look fast; it must fail instead
-        raise BenchError(f"GET {path} answered {status}, expected 200")
-    return body
-
-
-def run_wrk(path):
-    cmd = f"wrk -t{THREADS} -c{CONNECTIONS} -d{DURATION}s --timeout 30s --latency".split()
-    cmd += [f"http://{HOST}:{PORT}{path}"]
-    out = subprocess.run(cmd, capture_output=True, text=True, check=True, timeout=DURATION + 60)
-    unit = {"us": 0.001, "ms": 1.0, "s": 1000.0}
-    pattern = r"^\s+(50|99)%\s+([\d.]+)(us|ms|s)\s*$"
-    pct = {p: float(v) * unit[u] for p, v, u in re.findall(pattern, out.stdout, re.M)}
-    bad = re.search(r"Non-2xx or 3xx responses: (\d+)", out.stdout)  # counts statuses >= 400
-    errors = re.search(r"Socket errors: (.+)", out.stdout)  # e.g. timeouts (30 s here)
-    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out.stdout)[1])
-    return rps, pct["50"], pct["99"], int(bad[1]) if bad else 0, errors[1] if errors else ""
-
-
-def run_python(path):
-    """Fallback without wrk: CONNECTIONS threads, each requesting in a loop until the deadline."""
-    deadline = time.perf_counter() + DURATION
-
-    def worker(_):
-        conn, times, bad = http.client.HTTPConnection(HOST, PORT, timeout=60), [], 0
-        while time.perf_counter() < deadline:
-            t = time.perf_counter()
-            conn.request("GET", path)
-            response = conn.getresponse()
-            response.read()
-            times.append((time.perf_counter() - t) * 1000)
-            bad += response.status != 200
-        conn.close()
-        return times, bad
-
-    started = time.perf_counter()
-    with ThreadPoolExecutor(CONNECTIONS) as pool:
-        results = list(pool.map(worker, range(CONNECTIONS)))
-    times = sorted(t for ts, _ in results for t in ts)
-    p50, p99 = (times[min(len(times) - 1, int(len(times) * q))] for q in (0.5, 0.99))
-    rps = len(times) / (time.perf_counter() - started)
-    return rps, p50, p99, sum(b for _, b in results), ""
-
-
 def timed_get(path):
     started = time.perf_counter()
-    body = get_ok(path)
+    body = common.get_ok(PORT, path)
     return body, (time.perf_counter() - started) * 1000
 
 
@@ -249,43 +153,37 @@ def drain(static, p99):
     answer the requests already queued (for a slow page many seconds), which would be measured as
     part of the next page: the static request returns once the queue is empty, then the request
     still running in the other worker gets up to its p99 to finish."""
-    get_ok(static)
+    common.get_ok(PORT, static)
     if p99 > 200:
         time.sleep(min(p99, 30_000) / 1000)
 
 
 def measure_all(info):
     """Everything against the running server; returns the printable report."""
-    css = re.search(rb'href="(/static/css/site\.[0-9a-f]+\.css)"', get_ok("/magazin/"))
-    if not css:
-        raise BenchError("no hashed site.css link on the magazine page")
-    targets = {"static site.css": css[1].decode(), **page_paths(info["field"], info["article"])}
+    css = common.static_css_path(common.get_ok(PORT, "/magazin/"), "magazine page")
+    targets = {"static site.css": css, **page_paths(info["field"], info["article"])}
     single = {}
     for name, path in targets.items():  # every URL answers 200 before any is loaded
-        get_ok(path)  # warms the worker; then one request alone on an idle server
+        common.get_ok(PORT, path)  # warms the worker; then one request alone on an idle server
         single[name] = timed_get(path)[1]
-    measure = run_wrk if shutil.which("wrk") else run_python
+    intro, measure = common.load_runner(
+        PORT, duration=DURATION, threads=THREADS, connections=CONNECTIONS
+    )
     lines = [
-        f"{measure.__name__[4:]}: {THREADS} threads, {CONNECTIONS} connections, {DURATION} s"
-        " each; anonymous; gunicorn 2 sync workers; ratio = req/s / static req/s;"
+        f"{intro} anonymous; gunicorn 2 sync workers; ratio = req/s / static req/s;"
         " queries cold/warm; alone ms = one request on an idle server",
-        f"{'name':<18}{'req/s':>9}{'p50 ms':>9}{'p99 ms':>9}{'ratio':>8}{'queries':>9}"
-        f"{'alone ms':>10}",
+        common.table_header(f"{'alone ms':>10}"),
     ]
-    if measure is run_python:
-        print("wrk not found (apt-get install -y wrk): Python thread-pool fallback, CPU-bound")
     base = None
     for name, path in targets.items():
         rps, p50, p99, bad, note = measure(path)
         if bad:
-            raise BenchError(f"{name}: {bad} non-200 responses")
+            raise common.BenchError(f"{name}: {bad} non-200 responses")
         if not rps:
             note = f"no request completed within {DURATION} s {note}"
         base = base or rps
-        lines.append(
-            f"{name:<18}{rps:>9.1f}{p50:>9.1f}{p99:>9.1f}{rps / base:>8.3f}"
-            f"{info['queries'].get(name, '-'):>9}{single[name]:>10.1f}  {note}".rstrip()
-        )
+        queries, alone = info["queries"].get(name, "-"), f"{single[name]:>10.1f}"
+        lines.append(common.table_row(name, rps, p50, p99, base, queries, alone, note))
         drain(targets["static site.css"], p99)
     return "\n".join(lines)
 
@@ -301,65 +199,23 @@ def plan_report(info):
     return "\n".join(lines + ["  " + line[:150] for line in info["plan"][:8]])
 
 
+def report_load(info):
+    print(f"Loaded {info['articles']} published articles in {info['seconds']:.1f} s")
+    print(plan_report(info) + "\n")
+
+
 def main():
-    total = time.perf_counter()
-    tmp = Path(tempfile.mkdtemp(prefix="weltoffen-bench-mag-"))
-    env = os.environ | {
-        "DATABASE_URL": f"postgres://postgres@{HOST}:5432/{DB}",
-        "CACHE_URL": f"redis://{HOST}:6379/{REDIS_DB}",
-        "DEBUG": "False",
-        "SECURE_HTTPS": "False",
-        "ALLOWED_HOSTS": HOST,
-        "SECRET_KEY": secrets.token_urlsafe(50),
-        "STATIC_ROOT": str(tmp / "static"),
-    }
-    run = {"cwd": ROOT, "env": env, "check": True, "timeout": 900}
-    server, log = None, tmp / "gunicorn.log"
-    try:
-        with socket.socket() as probe:  # another server on the port would be measured instead
-            if probe.connect_ex((HOST, PORT)) == 0:
-                raise BenchError(f"port {PORT} is already in use")
-        reset_stores(create=True)
-        subprocess.run([PYTHON, "manage.py", "migrate", "--noinput", "-v0"], **run)
-        subprocess.run([PYTHON, "manage.py", "collectstatic", "--noinput", "-v0"], **run)
-        out = subprocess.run([PYTHON, __file__, "--load"], stdout=subprocess.PIPE, text=True, **run)
-        info = json.loads(next(ln for ln in out.stdout.splitlines() if ln.startswith("BENCH "))[6:])
-        print(f"Loaded {info['articles']} published articles in {info['seconds']:.1f} s")
-        print(plan_report(info) + "\n")
-        cmd = [GUNICORN, "weltoffen.wsgi", "--bind", f"{HOST}:{PORT}", "--no-control-socket"]
-        cmd += ["--workers", "2"]
-        server = subprocess.Popen(
-            cmd, cwd=ROOT, env=env, stdout=log.open("w"), stderr=subprocess.STDOUT
-        )
-        for _ in range(150):  # up to 30 s
-            if server.poll() is not None:
-                raise BenchError("gunicorn exited at start")
-            try:
-                request("GET", "/magazin/feed/", timeout=2)
-                break
-            except OSError:
-                time.sleep(0.2)
-        else:
-            raise BenchError("gunicorn did not answer within 30 s")
-        print(measure_all(info))
-        return 0
-    except (BenchError, subprocess.SubprocessError, OSError, StopIteration) as error:
-        print(f"ERROR: {error!r}", file=sys.stderr)
-        if log.exists():
-            print("gunicorn log (end):\n" + log.read_text()[-3000:], file=sys.stderr)
-        return 1
-    finally:
-        if server is not None:
-            server.terminate()
-            try:
-                server.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                server.kill()
-        try:
-            reset_stores(create=False)
-        finally:
-            shutil.rmtree(tmp, ignore_errors=True)
-            print(f"\nTotal runtime {time.perf_counter() - total:.0f} s (bench data removed)")
+    return common.run_bench(
+        __file__,
+        db=DB,
+        port=PORT,
+        redis_db=REDIS_DB,
+        ready_path="/magazin/feed/",
+        after_load=report_load,
+        measure=measure_all,
+        catch=(StopIteration,),
+        describe=repr,
+    )
 
 
 if __name__ == "__main__":

@@ -42,15 +42,17 @@ class TeamFieldView(RoundMixin, View):
             "user"
         )
         members = sorted({a.user for a in answers}, key=lambda u: (u is None, u and u.email))
-        by_question = {(a.question_id, a.user_id): a for a in answers}
+        by_question = {}  # (question, user or None) -> answers; former members share a column
+        for a in answers:
+            by_question.setdefault((a.question_id, a.user_id), []).append(a)
         agreed = {
             a.question_id: a
             for a in AgreedAnswer.objects.filter(round=self.round, question__in=questions)
         }
         rows = []
         for question in questions:
-            cells = [by_question.get((question.pk, m and m.pk)) for m in members]
-            levels = {c.level for c in cells if c is not None and c.level is not None}
+            cells = [by_question.get((question.pk, m and m.pk), []) for m in members]
+            levels = {a.level for cell in cells for a in cell if a.level is not None}
             rows.append(
                 {
                     "question": question,

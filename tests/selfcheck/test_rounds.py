@@ -142,3 +142,24 @@ def test_only_one_open_round(client, coordinator, round_):
     response = client.post("/selbstcheck/runde/neu/", {"title": "Noch eine"}, follow=True)
     assert "bereits eine laufende Runde" in response.content.decode()
     assert Round.objects.count() == 1
+
+
+def test_answers_of_former_members_stay_in_the_team_view(
+    client, coordinator, colleague, round_, user_factory, town
+):
+    from tests.selfcheck.conftest import join
+
+    question = questions_of(round_.questionnaire, FIELD)[0]
+    leaver = join(user_factory(email="geht@example.org"), town)
+    other_leaver = join(user_factory(email="geht-auch@example.org"), town)
+    services.answers_save(round=round_, user=leaver, answers=[AnswerInput(question.pk, 1, "")])
+    services.answers_save(
+        round=round_, user=other_leaver, answers=[AnswerInput(question.pk, 3, "")]
+    )
+    leaver.delete()
+    other_leaver.delete()
+    client.force_login(coordinator)
+    html = client.get(f"/selbstcheck/runde/{round_.pk}/team/{FIELD}/").content.decode()
+    assert "ehemaliges Mitglied" in html
+    assert "1 – In Planung" in html and "3 – Umgesetzt" in html
+    assert "Antworten weichen ab" in html

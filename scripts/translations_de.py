@@ -700,6 +700,10 @@ DE["Articles on this field in the magazine"] = "Beiträge zu diesem Handlungsfel
 DE["Run"] = "Ausführen"
 DE["- Select an option -"] = "– Bitte wählen –"
 
+DE["The measure has been removed from the action plan."] = (
+    "Die Maßnahme wurde aus dem Maßnahmenplan entfernt."
+)
+
 DE_PLURAL = {
     "%(count)d article published.": (
         "%(count)d Beitrag veröffentlicht.",

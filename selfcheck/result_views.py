@@ -223,8 +223,12 @@ class MeasuresView(LoginRequiredMixin, View):
         if status not in MeasureStatus.values or not (pk.isascii() and pk.isdigit()):
             raise Http404
         measure = get_object_or_404(Measure, pk=pk, municipality=membership.municipality)
-        services.measure_set_status(measure=measure, status=status)
-        messages.success(request, _("The status has been changed."))
+        if request.POST.get("delete"):
+            services.measure_delete(measure=measure)
+            messages.success(request, _("The measure has been removed from the action plan."))
+        else:
+            services.measure_set_status(measure=measure, status=status)
+            messages.success(request, _("The status has been changed."))
         return redirect("selfcheck:measures")
 
 

@@ -163,3 +163,7 @@ def measure_set_status(*, measure: Measure, status: str) -> Measure:
     measure.status = status
     measure.save(update_fields=["status", "updated_at"])
     return measure
+
+
+def measure_delete(*, measure: Measure) -> None:
+    measure.delete()

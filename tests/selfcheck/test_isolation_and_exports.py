@@ -207,3 +207,26 @@ def test_my_data_export_contains_my_answers(client, coordinator, round_):
     client.force_login(coordinator)
     data = client.get("/konto/meine-daten/").json()
     assert data["selbstcheck"]["antworten"][0]["notiz"] == "meine Notiz"
+
+
+def test_members_remove_measures_of_their_own_municipality_only(
+    client, coordinator, outsider, town, version
+):
+    measure = Measure.objects.create(
+        municipality=town, field=version.questions.first().field, title="Veraltet"
+    )
+    client.force_login(outsider)
+    assert (
+        client.post(
+            "/selbstcheck/massnahmen/", {"measure": measure.pk, "status": "open", "delete": "1"}
+        ).status_code
+        == 404
+    )
+    client.force_login(coordinator)
+    response = client.post(
+        "/selbstcheck/massnahmen/",
+        {"measure": measure.pk, "status": "open", "delete": "1"},
+        follow=True,
+    )
+    assert "aus dem Maßnahmenplan entfernt" in response.content.decode()
+    assert not Measure.objects.exists()

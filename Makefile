@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
 # make run serves the site as users see it: DEBUG off, on SQLite unless DATABASE_URL says otherwise.
-RUN_ENV := DEBUG=False SECURE_HTTPS=False SERVE_MEDIA=True ALLOWED_HOSTS=127.0.0.1,localhost \
+RUN_ENV := DEBUG=False SECURE_HTTPS=False SERVE_MEDIA=True SITE_URL=http://127.0.0.1:$(PORT) ALLOWED_HOSTS=127.0.0.1,localhost \
 	CSRF_TRUSTED_ORIGINS=http://127.0.0.1:$(PORT),http://localhost:$(PORT) \
 	SECRET_KEY="$$(cat .secret-key)"
 

@@ -10,3 +10,12 @@ def current_membership(request, memberships):
     active = [m for m in memberships if m.status == MembershipStatus.ACTIVE]
     chosen = request.session.get(SESSION_KEY)
     return next((m for m in active if m.municipality_id == chosen), active[0] if active else None)
+
+
+def current_membership_for(request):
+    """The active membership the signed-in user is working in right now, or None."""
+    from contacts.selectors import memberships_of
+
+    if not request.user.is_authenticated:
+        return None
+    return current_membership(request, list(memberships_of(request.user)))

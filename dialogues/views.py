@@ -1,7 +1,207 @@
-from django.views.generic import TemplateView
+"""Dialogue events for citizens: list with filters, archive, detail, calendar files and
+registration."""
+
+from urllib.parse import urlencode
+
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views import View
+from django.views.generic import DetailView, TemplateView
+
+from dialogues import ical, selectors, services
+from dialogues.forms import EventFilterForm, RegistrationForm
+from dialogues.models import Event, Registration, RegistrationStatus
+from weltoffen.ratelimit import allow_mail
+
+PAGE_SIZE = 20
 
 
-class IndexView(TemplateView):
-    """The dialogue events page (events come with their own issue)."""
+def filter_form(request):
+    return EventFilterForm(
+        request.GET or None, municipalities=selectors.municipalities_with_events()
+    )
+
+
+def filter_query(form):
+    """The valid filters as a query string, for pagination, the feed and sharing."""
+    values = form.valid_values() if form.is_bound else {}
+    pairs = []
+    for name, value in values.items():
+        if name == "merkmal":
+            pairs += [(name, item) for item in value]
+        else:
+            pairs.append((name, getattr(value, "slug", None) or getattr(value, "pk", value)))
+    return urlencode(pairs)
+
+
+class EventListView(TemplateView):
+    """Upcoming events soonest first (or the archive, newest first), filtered through the URL."""
 
     template_name = "dialogues/index.html"
+    archive = False
+
+    def get_context_data(self, **kwargs):
+        form = filter_form(self.request)
+        events = Event.objects.past() if self.archive else Event.objects.upcoming()
+        events = selectors.apply_filters(
+            events.for_cards(), form.valid_values() if form.is_bound else {}
+        )
+        page = Paginator(selectors.with_seats_taken(events), PAGE_SIZE).get_page(
+            self.request.GET.get("page")
+        )
+        query = filter_query(form)
+        feed_url = self.request.build_absolute_uri(reverse("dialogues:feed"))
+        feed_url += f"?{query}" if query else ""
+        return super().get_context_data(
+            form=form,
+            page=page,
+            archive=self.archive,
+            query=query,
+            filtered=bool(query),
+            feed_url=feed_url,
+            webcal_url="webcal://" + feed_url.split("://", 1)[1],
+            **kwargs,
+        )
+
+
+class EventDetailView(DetailView):
+    template_name = "dialogues/event.html"
+    context_object_name = "event"
+
+    def get_queryset(self):
+        events = Event.objects.select_related("format", "municipality").prefetch_related("fields")
+        return events if self.request.user.is_staff else events.published()
+
+    def get_context_data(self, **kwargs):
+        event = self.object
+        taken = services.seats_taken(event) if event.uses_platform_registration else 0
+        return super().get_context_data(
+            seats_free=None if event.capacity is None else max(0, event.capacity - taken),
+            form=kwargs.pop("form", None) or RegistrationForm(),
+            others=selectors.other_events_of(event),
+            map_url="https://www.openstreetmap.org/search?"
+            + urlencode({"query": " ".join(event.address.split())}),
+            **kwargs,
+        )
+
+
+def calendar_response(content, filename):
+    response = HttpResponse(content, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'inline; filename="{filename}"'
+    return response
+
+
+class EventCalendarView(View):
+    """The .ics of one event ("In meinen Kalender")."""
+
+    def get(self, request, slug):
+        event = get_object_or_404(Event.objects.published().select_related("format"), slug=slug)
+        return calendar_response(ical.calendar_bytes([event]), f"{event.slug}.ics")
+
+
+class FeedView(View):
+    """A subscribable calendar of the upcoming events of any filter combination."""
+
+    def get(self, request):
+        form = filter_form(request)
+        if form.is_bound and not form.is_valid():
+            return HttpResponse(
+                _("Unknown filter in the calendar address."), status=400, content_type="text/plain"
+            )
+        values = form.cleaned_data if form.is_bound else {}
+        events = selectors.apply_filters(Event.objects.upcoming().select_related("format"), values)
+        content = ical.calendar_bytes(
+            events[: selectors.FEED_LIMIT], name=_("Dialogue events – Weltoffene Kommune")
+        )
+        return calendar_response(content, "dialoge.ics")
+
+
+class RegisterView(View):
+    """Registration on the platform: confirmed, or on the waiting list when all places are taken.
+    The answer is the same whether the address was registered before (no one learns who is)."""
+
+    def get(self, request, slug):
+        event = get_object_or_404(Event.objects.published(), slug=slug)
+        return redirect(event.get_absolute_url() + "#anmeldung")
+
+    def post(self, request, slug):
+        event = get_object_or_404(Event.objects.published(), slug=slug)
+        form = RegistrationForm(request.POST)
+        if form.is_bot():
+            return redirect(event)  # pretend success, store nothing
+        if not form.is_valid():
+            return self.invalid(request, event, form)
+        data = form.cleaned_data
+        if not allow_mail(request, "event-registration", data["email"]):
+            form.add_error(
+                None, _("Too many registrations in a short time. Please try again later.")
+            )
+            return self.invalid(request, event, form)
+        try:
+            registration, created = services.registration_create(
+                event_id=event.pk,
+                name=data["name"],
+                email=data["email"],
+                people=data["people"],
+                needs=data["needs"],
+            )
+        except services.RegistrationError as error:
+            form.add_error(None, str(error))
+            return self.invalid(request, event, form)
+        if not created:
+            services.mail_registration(registration, "registration_exists")
+        messages.success(
+            request,
+            _(
+                "Thank you! We have sent an e-mail to %(email)s with your registration, the "
+                "calendar entry and a link to cancel. Please check your inbox (and the spam "
+                "folder)."
+            )
+            % {"email": data["email"]},
+        )
+        return redirect(event)
+
+    def invalid(self, request, event, form):
+        detail = EventDetailView()
+        detail.setup(request, slug=event.slug)
+        detail.object = detail.get_object()
+        return detail.render_to_response(detail.get_context_data(form=form))
+
+
+class RegistrationView(TemplateView):
+    """The personal page behind the link in the e-mail: see the registration, cancel it."""
+
+    template_name = "dialogues/registration.html"
+
+    def get_registration(self):
+        return get_object_or_404(
+            Registration.objects.select_related("event", "event__municipality"),
+            token=self.kwargs["token"],
+        )
+
+    def get_context_data(self, **kwargs):
+        registration = self.get_registration()
+        if registration.status == RegistrationStatus.WAITING:
+            position = registration.event.registrations.filter(
+                status=RegistrationStatus.WAITING, created_at__lte=registration.created_at
+            ).count()
+        else:
+            position = None
+        return super().get_context_data(
+            registration=registration, event=registration.event, position=position, **kwargs
+        )
+
+    def post(self, request, token):
+        registration = self.get_registration()
+        if registration.event.is_past:
+            messages.error(request, _("The event is over; there is nothing to cancel."))
+        elif registration.status != RegistrationStatus.CANCELLED:
+            services.registration_cancel(registration=registration)
+            messages.success(
+                request, _("Your registration has been cancelled. Thank you for letting us know.")
+            )
+        return redirect(registration)

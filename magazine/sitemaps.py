@@ -25,6 +25,7 @@ class PublicPageSitemap(Sitemap):
             "selfcheck:method",
             "magazine:index",
             "dialogues:index",
+            "dialogues:archive",
             "contacts:index",
             "field-list",
         ]

@@ -8,6 +8,7 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.views.generic import DetailView, TemplateView
 
+from dialogues import selectors as dialogue_selectors
 from magazine import selectors
 from magazine.models import MORE_LINKS, Article, ArticleType
 from weltoffen.models import Field
@@ -52,7 +53,7 @@ class ArticleListView(TemplateView):
 
 
 class FieldDossierView(TemplateView):
-    """One page per field of action: description, its articles (and later its events)."""
+    """One page per field of action: description, its articles and its upcoming events."""
 
     template_name = "magazine/field.html"
 
@@ -60,7 +61,12 @@ class FieldDossierView(TemplateView):
         field = get_object_or_404(Field, slug=self.kwargs["slug"])
         articles = Article.objects.published().for_cards().filter(fields=field)
         page = Paginator(articles, PAGE_SIZE).get_page(self.request.GET.get("page"))
-        return super().get_context_data(field=field, page=page, **kwargs)
+        return super().get_context_data(
+            field=field,
+            page=page,
+            events=dialogue_selectors.upcoming_for_field(field),
+            **kwargs,
+        )
 
 
 class ArticleDetailView(DetailView):

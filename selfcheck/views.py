@@ -9,19 +9,14 @@ from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import TemplateView
 
-from contacts.current import current_membership
+from contacts.current import current_membership_for
 from contacts.models import Membership
-from contacts.selectors import memberships_of
 from selfcheck import selectors, services
 from selfcheck.forms import AnswersForm, RoundStartForm
 from selfcheck.models import Answer, FieldAssignment, Question, Round
 from weltoffen.models import Field
 
-
-def my_current_membership(request):
-    if not request.user.is_authenticated:
-        return None
-    return current_membership(request, list(memberships_of(request.user)))
+my_current_membership = current_membership_for
 
 
 class IndexView(TemplateView):

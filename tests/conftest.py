@@ -56,6 +56,7 @@ SEED_MIGRATIONS = [
     "contacts.migrations.0002_seed_model_municipalities",
     "selfcheck.migrations.0002_seed_questionnaire_and_assessments",
     "magazine.migrations.0002_seed_article_types",
+    "dialogues.migrations.0002_seed_event_formats",
 ]
 
 

@@ -14,3 +14,16 @@ def check_readable_console_mail(app_configs, **kwargs):
             )
         ]
     return []
+
+
+@register(Tags.security, deploy=True)
+def check_site_url(app_configs, **kwargs):
+    if not settings.SITE_URL.startswith("https://") or "127.0.0.1" in settings.SITE_URL:
+        return [
+            Error(
+                f"SITE_URL is {settings.SITE_URL!r}: links in reminder e-mails would not work.",
+                hint="Set SITE_URL to the public https:// address, e.g. https://weltoffene-kommune.de.",
+                id="weltoffen.E002",
+            )
+        ]
+    return []

@@ -18,6 +18,9 @@ EDITOR_PERMISSIONS = {
     "magazine.articletype": ("view", "add", "change", "delete"),
     "magazine.author": ("view", "add", "change", "delete"),
     "magazine.voice": ("view", "add", "change", "delete"),
+    "dialogues.event": ("view", "add", "change", "delete"),
+    "dialogues.eventformat": ("view", "add", "change", "delete"),
+    "dialogues.registration": ("view", "change", "delete"),
 }
 
 

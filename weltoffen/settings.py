@@ -16,6 +16,8 @@ SECRET_KEY = env("SECRET_KEY", default="django-insecure-nur-fuer-die-lokale-entw
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost"])
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 SITE_NAME = "Weltoffene Kommune"
+# The public address, for links in e-mails sent without a request (reminders) and calendar UIDs.
+SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000").rstrip("/")
 
 INSTALLED_APPS = [
     "django.contrib.admin",

@@ -6,11 +6,12 @@ from django.urls import include, path, re_path
 from django.utils.translation import gettext_lazy as _
 from django.views.static import serve
 
+from dialogues.sitemaps import EventSitemap
 from magazine.sitemaps import ArticleSitemap, PublicPageSitemap
 from weltoffen import account_views, views
 from weltoffen.forms import EmailAuthenticationForm, PasswordResetRequestForm
 
-SITEMAPS = {"articles": ArticleSitemap, "pages": PublicPageSitemap}
+SITEMAPS = {"articles": ArticleSitemap, "events": EventSitemap, "pages": PublicPageSitemap}
 
 admin.site.site_header = _("Weltoffene Kommune – Administration")
 admin.site.site_title = _("Weltoffene Kommune")

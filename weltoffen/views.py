@@ -2,6 +2,7 @@ from django.templatetags.static import static
 from django.views.generic import DetailView, ListView, RedirectView, TemplateView
 
 from contacts.models import Municipality
+from dialogues import selectors as dialogue_selectors
 from magazine import selectors as magazine_selectors
 from weltoffen.models import Field, Page
 
@@ -15,8 +16,7 @@ class HomeView(TemplateView):
             model_municipality_count=Municipality.objects.model_municipalities().count(),
             latest_articles=magazine_selectors.latest_articles(3),
             voices=magazine_selectors.published_voices(),
-            # Filled by the dialogues app through its selectors once it exists.
-            next_events=[],
+            next_events=dialogue_selectors.upcoming_events(3),
             **kwargs,
         )
 

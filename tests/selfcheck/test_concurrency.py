@@ -1,13 +1,12 @@
 """No lost answers when people save at the same moment (real concurrent transactions)."""
 
-import threading
-
 import pytest
-from django.db import connection, connections
+from django.db import connection
 
 from selfcheck import services
 from selfcheck.models import Answer, Round
 from selfcheck.services import AnswerInput
+from tests.concurrency import run_together
 
 pytestmark = [
     pytest.mark.django_db(transaction=True),
@@ -16,27 +15,6 @@ pytestmark = [
         reason="needs a database server with concurrent writers (CI: PostgreSQL)",
     ),
 ]
-
-
-def run_together(jobs):
-    barrier = threading.Barrier(len(jobs))
-    errors = []
-
-    def run(job):
-        try:
-            barrier.wait()
-            job()
-        except Exception as error:  # noqa: BLE001  (reported below)
-            errors.append(error)
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=run, args=(job,)) for job in jobs]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=60)
-    assert not errors, errors
 
 
 def test_two_members_saving_at_once_keep_both_answers(town, coordinator, colleague, version):

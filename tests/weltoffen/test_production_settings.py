@@ -13,6 +13,7 @@ PRODUCTION_ENV = {
     "ALLOWED_HOSTS": "weltoffene-kommune.example.org",
     "CSRF_TRUSTED_ORIGINS": "https://weltoffene-kommune.example.org",
     "EMAIL_URL": "smtp+tls://mailer:geheim@mail.example.org:587",
+    "SITE_URL": "https://weltoffene-kommune.example.org",
     "CACHE_URL": "redis://127.0.0.1:6379/1",
     "DATABASE_URL": "sqlite:////tmp/check-deploy.sqlite3",
 }
@@ -40,6 +41,7 @@ def test_check_deploy_with_production_values_prints_no_warning():
     [
         ("SECRET_KEY", "django-insecure-nur-fuer-die-lokale-entwicklung"),
         ("EMAIL_URL", "consolemail://"),
+        ("SITE_URL", "http://127.0.0.1:8000"),
     ],
 )
 def test_check_deploy_catches_development_values(name, value):

@@ -1,0 +1,142 @@
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from dialogues import exports, services
+from dialogues.forms import EventForm
+from dialogues.models import Event, EventFormat, Registration, RegistrationStatus
+
+REGISTRATION_FIELDS = ["name", "email", "people", "status", "needs", "created_at"]
+
+
+class RegistrationInline(admin.TabularInline):
+    """Who registered (read only here: cancelling goes through the action, so the waiting list
+    moves up)."""
+
+    model = Registration
+    extra = 0
+    can_delete = False
+    fields = REGISTRATION_FIELDS
+    readonly_fields = REGISTRATION_FIELDS
+    ordering = ["status", "created_at"]
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Event)
+class EventAdmin(admin.ModelAdmin):
+    form = EventForm
+    list_display = [
+        "title",
+        "starts_at",
+        "municipality",
+        "format",
+        "mode",
+        "status",
+        "is_published",
+    ]
+    list_filter = [
+        "is_published",
+        "status",
+        "mode",
+        "format",
+        "registration",
+        "municipality__state",
+        "fields",
+    ]
+    list_select_related = ["municipality", "format"]
+    search_fields = ["title", "municipality__name", "venue_name"]
+    date_hierarchy = "starts_at"
+    autocomplete_fields = ["municipality"]
+    prepopulated_fields = {"slug": ["title"]}
+    readonly_fields = ["submitted_by", "sequence", "registrations_purged"]
+    inlines = [RegistrationInline]
+    actions = ["publish", "export_registrations"]
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "format", "participation", "municipality", "fields"]}),
+        (None, {"fields": ["description", "image", "image_alt"]}),
+        (
+            _("Time and place"),
+            {"fields": ["starts_at", "ends_at", "mode", "venue_name", "address", "online_url"]},
+        ),
+        (_("Organiser"), {"fields": ["organiser_name", "organiser_email", "organiser_phone"]}),
+        (
+            _("Accessibility and inclusion"),
+            {
+                "fields": [
+                    "step_free",
+                    "sign_language",
+                    "hearing_loop",
+                    "easy_language",
+                    "childcare",
+                    "free_of_charge",
+                    "languages",
+                ]
+            },
+        ),
+        (_("Registration"), {"fields": ["registration", "registration_url", "capacity"]}),
+        (
+            _("Status and publication"),
+            {
+                "fields": [
+                    "status",
+                    "status_note",
+                    "is_published",
+                    "submitted_by",
+                    "sequence",
+                    "registrations_purged",
+                ]
+            },
+        ),
+    ]
+
+    def save_model(self, request, obj, form, change):
+        services.event_save(event=obj, changed=set(form.changed_data) if change else set())
+
+    @admin.action(description=_("Publish the selected events"))
+    def publish(self, request, queryset):
+        count = queryset.filter(is_published=False).update(is_published=True)
+        self.message_user(
+            request,
+            ngettext("%(count)d event published.", "%(count)d events published.", count)
+            % {"count": count},
+        )
+
+    @admin.action(description=_("Export the registrations of the selected events (CSV)"))
+    def export_registrations(self, request, queryset):
+        return exports.registrations_csv(queryset, "anmeldungen.csv")
+
+
+@admin.register(EventFormat)
+class EventFormatAdmin(admin.ModelAdmin):
+    list_display = ["name", "slug", "order"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+@admin.register(Registration)
+class RegistrationAdmin(admin.ModelAdmin):
+    list_display = ["name", "event", "people", "status", "created_at", "reminded_at"]
+    list_filter = ["status", "event__municipality__state"]
+    list_select_related = ["event"]
+    search_fields = ["name", "email", "event__title"]
+    readonly_fields = [*REGISTRATION_FIELDS, "event", "consented_at", "reminded_at"]
+    actions = ["cancel"]
+
+    def has_add_permission(self, request):
+        return False
+
+    @admin.action(description=_("Cancel the selected registrations (the waiting list moves up)"))
+    def cancel(self, request, queryset):
+        registrations = list(queryset.exclude(status=RegistrationStatus.CANCELLED))
+        for registration in registrations:
+            services.registration_cancel(registration=registration)
+        self.message_user(
+            request,
+            ngettext(
+                "%(count)d registration cancelled.",
+                "%(count)d registrations cancelled.",
+                len(registrations),
+            )
+            % {"count": len(registrations)},
+        )

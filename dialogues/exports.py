@@ -1,0 +1,55 @@
+"""Registrations as CSV for the organisers (editors and the host municipality); Excel opens it
+directly (UTF-8 with BOM, semicolons)."""
+
+import csv
+
+from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from dialogues.models import Registration
+
+
+def registrations_csv(events, filename) -> HttpResponse:
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response["Cache-Control"] = "private, no-store"
+    response.write("\ufeff")
+    writer = csv.writer(response, delimiter=";")
+    writer.writerow(
+        [
+            _("Event"),
+            _("Start"),
+            _("Name"),
+            _("E-mail address"),
+            _("Number of people"),
+            _("Status"),
+            _("Needs"),
+            _("Registered at"),
+        ]
+    )
+    registrations = (
+        Registration.objects.filter(event__in=events)
+        .select_related("event")
+        .order_by("event__starts_at", "event_id", "status", "created_at", "pk")
+    )
+    for registration in registrations:
+        event = registration.event
+        writer.writerow(
+            [
+                _safe(event.title),
+                timezone.localtime(event.starts_at).strftime("%d.%m.%Y %H:%M"),
+                _safe(registration.name),
+                registration.email,
+                registration.people,
+                registration.get_status_display(),
+                _safe(registration.needs),
+                timezone.localtime(registration.created_at).strftime("%d.%m.%Y %H:%M"),
+            ]
+        )
+    return response
+
+
+def _safe(value):
+    """Defuses spreadsheet formulas in what citizens typed (CSV injection)."""
+    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value

@@ -1,0 +1,230 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from contacts.models import Bundesland, Municipality
+from dialogues.models import FEATURES, MAX_PEOPLE, Event, EventFormat, Mode, RegistrationKind
+from weltoffen.models import Field
+
+MAX_UPLOAD = 10 * 1024 * 1024
+LANGUAGES_FEATURE = "sprachen"
+MODE_FILTERS = {
+    "vor-ort": (_("on site"), [Mode.IN_PERSON, Mode.HYBRID]),
+    "online": (_("online"), [Mode.ONLINE, Mode.HYBRID]),
+}
+
+
+class EventFilterForm(forms.Form):
+    """The filters of the event list and the calendar feed; every value lives in the URL."""
+
+    gemeinde = forms.ModelChoiceField(
+        label=_("Municipality"),
+        queryset=Municipality.objects.none(),
+        required=False,
+        empty_label=_("All municipalities"),
+    )
+    land = forms.ChoiceField(
+        label=_("Federal state"),
+        required=False,
+        choices=[("", _("All federal states")), *Bundesland.choices],
+    )
+    format = forms.ModelChoiceField(
+        label=_("Format"),
+        queryset=EventFormat.objects.all(),
+        to_field_name="slug",
+        required=False,
+        empty_label=_("All formats"),
+    )
+    feld = forms.ModelChoiceField(
+        label=_("Field of action"),
+        queryset=Field.objects.all(),
+        to_field_name="slug",
+        required=False,
+        empty_label=_("All fields"),
+    )
+    teilnahme = forms.ChoiceField(
+        label=_("Taking part"),
+        required=False,
+        choices=[("", _("on site or online"))] + [(k, v[0]) for k, v in MODE_FILTERS.items()],
+    )
+    merkmal = forms.MultipleChoiceField(
+        label=_("Accessibility and inclusion"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        choices=[(slug, label) for slug, label in FEATURES.values()]
+        + [(LANGUAGES_FEATURE, _("also in other languages"))],
+    )
+    von = forms.DateField(
+        label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    bis = forms.DateField(
+        label=_("Until"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+
+    def __init__(self, *args, municipalities, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["gemeinde"].queryset = municipalities
+        self.fields["gemeinde"].label_from_instance = lambda m: m.name
+        for name in ("gemeinde", "land", "format", "feld", "teilnahme"):
+            self.fields[name].widget.attrs["class"] = "form-select"
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("von") and cleaned.get("bis") and cleaned["von"] > cleaned["bis"]:
+            self.add_error("bis", _("The end of the period must not be before its start."))
+            cleaned.pop("von")  # a reversed period is ignored as a whole
+        return cleaned
+
+    def valid_values(self):
+        """The filters that are valid (invalid ones are shown as errors and ignored)."""
+        self.is_valid()
+        for name in self.errors:
+            if name in self.fields:
+                self.fields[name].widget.attrs.update(
+                    {"aria-invalid": "true", "class": "form-select is-invalid"}
+                )
+        return {k: v for k, v in self.cleaned_data.items() if v and k not in self.errors}
+
+
+class RegistrationForm(forms.Form):
+    name = forms.CharField(label=_("Name"), max_length=150)
+    email = forms.EmailField(
+        label=_("E-mail address"),
+        max_length=254,
+        help_text=_("We send the confirmation and your personal cancellation link there."),
+    )
+    people = forms.TypedChoiceField(
+        label=_("Number of people"),
+        coerce=int,
+        initial=1,
+        choices=[(n, n) for n in range(1, MAX_PEOPLE + 1)],
+        help_text=_("Including yourself."),
+    )
+    needs = forms.CharField(
+        label=_("What do you need to take part? (optional)"),
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("For example an interpreter, step-free seating or dietary needs."),
+    )
+    consent = forms.BooleanField(
+        label=_(
+            "I agree that my details are stored to organise this event and deleted 30 days "
+            "after it (see privacy notice)."
+        ),
+        error_messages={"required": _("Please agree to the storage of your details.")},
+    )
+    # A honeypot: hidden from people, filled in by simple bots.
+    website = forms.CharField(label=_("Leave this field empty"), required=False)
+
+    def is_bot(self):
+        return bool(self.data.get("website"))
+
+
+class EventForm(forms.ModelForm):
+    """Creating and editing an event (admin and municipality form): the rules that keep an event
+    usable for citizens."""
+
+    class Meta:
+        model = Event
+        fields = [
+            "title",
+            "slug",
+            "format",
+            "participation",
+            "municipality",
+            "fields",
+            "description",
+            "starts_at",
+            "ends_at",
+            "mode",
+            "venue_name",
+            "address",
+            "online_url",
+            "organiser_name",
+            "organiser_email",
+            "organiser_phone",
+            "image",
+            "image_alt",
+            "step_free",
+            "sign_language",
+            "hearing_loop",
+            "easy_language",
+            "childcare",
+            "free_of_charge",
+            "languages",
+            "registration",
+            "registration_url",
+            "capacity",
+            "status",
+            "status_note",
+            "is_published",
+        ]
+        widgets = {"fields": forms.CheckboxSelectMultiple}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "fields" in self.fields:
+            self.fields["fields"].required = True
+            self.fields["fields"].error_messages["required"] = _(
+                "Please choose at least one field of action."
+            )
+
+    def clean_slug(self):
+        slug = self.cleaned_data.get("slug")
+        if slug in RESERVED_SLUGS:
+            raise forms.ValidationError(_("This address is reserved. Please choose another one."))
+        return slug
+
+    def clean_image(self):
+        image = self.cleaned_data.get("image")
+        if image and getattr(image, "size", 0) > MAX_UPLOAD:
+            raise forms.ValidationError(_("The image is larger than 10 MB."))
+        return image
+
+    def clean(self):
+        cleaned = super().clean()
+        starts, ends, mode = cleaned.get("starts_at"), cleaned.get("ends_at"), cleaned.get("mode")
+        if starts and ends and ends <= starts:
+            self.add_error("ends_at", _("The end must be after the start."))
+        if mode in (Mode.IN_PERSON, Mode.HYBRID):
+            if not cleaned.get("venue_name", "").strip():
+                self.add_error("venue_name", _("Please name the venue of an event on site."))
+            if not cleaned.get("address", "").strip():
+                self.add_error("address", _("Please give the address of an event on site."))
+        if mode in (Mode.ONLINE, Mode.HYBRID) and not cleaned.get("online_url"):
+            self.add_error("online_url", _("Please give the link for taking part online."))
+        kind = cleaned.get("registration")
+        if kind == RegistrationKind.EXTERNAL and not cleaned.get("registration_url"):
+            self.add_error("registration_url", _("Please give the link to the registration."))
+        if cleaned.get("image") and not cleaned.get("image_alt", "").strip():
+            self.add_error(
+                "image_alt", _("Please describe the image for people who cannot see it.")
+            )
+        if (
+            cleaned.get("status") in ("cancelled", "postponed")
+            and not cleaned.get("status_note", "").strip()
+        ):
+            self.add_error(
+                "status_note", _("Please tell citizens why the event was moved or cancelled.")
+            )
+        return cleaned
+
+
+RESERVED_SLUGS = {"archiv", "kalender.ics", "anmeldung", "meine-kommune"}
+LOCAL_DATETIME = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
+
+
+class MunicipalityEventForm(EventForm):
+    """The form members of a municipality use: the municipality, address and publication are set
+    by the platform; an editor publishes the event."""
+
+    class Meta(EventForm.Meta):
+        fields = [
+            f for f in EventForm.Meta.fields if f not in ("slug", "municipality", "is_published")
+        ]
+        widgets = {
+            "fields": forms.CheckboxSelectMultiple,
+            "starts_at": LOCAL_DATETIME,
+            "ends_at": LOCAL_DATETIME,
+            "address": forms.Textarea(attrs={"rows": 3}),
+        }

@@ -1,0 +1,187 @@
+"""Writes of the dialogues app: saving events, registrations with a waiting list, reminders and the
+deletion of personal data after the event."""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.db.models import Sum
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from dialogues import ical
+from dialogues.forms import RESERVED_SLUGS
+from dialogues.models import Event, EventStatus, Registration, RegistrationStatus
+from weltoffen.mail import send_templated_email
+
+PURGE_AFTER = timedelta(days=30)
+# Changes that participants must hear about (and calendars must pick up).
+NOTIFY_FIELDS = {"starts_at", "ends_at", "status", "mode", "venue_name", "address", "online_url"}
+CALENDAR_FIELDS = NOTIFY_FIELDS | {"title", "description", "status_note", "organiser_name"}
+
+
+def unique_slug(title: str) -> str:
+    german = title.lower().translate(str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}))
+    base = slugify(german)[:180] or "veranstaltung"
+    slug, number = base, 2
+    while Event.objects.filter(slug=slug).exists() or slug in RESERVED_SLUGS:
+        slug, number = f"{base}-{number}", number + 1
+    return slug
+
+
+class RegistrationError(Exception):
+    """A registration that cannot be made, with a German message for the citizen."""
+
+
+def event_save(*, event: Event, changed: set[str], save_m2m=None) -> Event:
+    """Saves an event from the admin or the municipality's form. Calendar-relevant changes raise
+    the iCalendar SEQUENCE; changes of time, place or status are mailed to the participants."""
+    is_new = event.pk is None
+    with transaction.atomic():
+        if not is_new and changed & CALENDAR_FIELDS:
+            event.sequence += 1
+        event.save()
+        if save_m2m:
+            save_m2m()
+    if not is_new and changed & NOTIFY_FIELDS:
+        _notify_participants(event, changed)
+    return event
+
+
+def _notify_participants(event, changed):
+    for registration in event.registrations.exclude(status=RegistrationStatus.CANCELLED):
+        registration.event = event
+        mail_registration(registration, "event_changed")
+
+
+def seats_taken(event: Event) -> int:
+    confirmed = event.registrations.filter(status=RegistrationStatus.CONFIRMED)
+    return confirmed.aggregate(total=Sum("people"))["total"] or 0
+
+
+def registration_create(
+    *, event_id: int, name: str, email: str, people: int, needs: str
+) -> tuple[Registration | None, bool]:
+    """Registers for the event or puts on its waiting list. The event row is locked, so concurrent
+    requests for the last places are served one after another and never overbook.
+    Returns (registration, created); an address already registered gets (existing, False)."""
+    email = email.strip().lower()
+    with transaction.atomic():
+        event = Event.objects.select_for_update().filter(pk=event_id).first()
+        if event is None or not event.registration_open:
+            raise RegistrationError(_("Registration for this event is not possible (any more)."))
+        existing = event.registrations.exclude(status=RegistrationStatus.CANCELLED)
+        existing = existing.filter(email=email).first()
+        if existing:
+            return existing, False
+        has_room = event.capacity is None or seats_taken(event) + people <= event.capacity
+        waiting_ahead = event.registrations.filter(status=RegistrationStatus.WAITING).exists()
+        status = (
+            RegistrationStatus.CONFIRMED
+            if has_room and not waiting_ahead
+            else RegistrationStatus.WAITING
+        )
+        try:
+            with transaction.atomic():
+                registration = Registration.objects.create(
+                    event=event,
+                    name=name.strip(),
+                    email=email,
+                    people=people,
+                    needs=needs.strip(),
+                    status=status,
+                    consented_at=timezone.now(),
+                )
+        except IntegrityError:  # the same address in a parallel request
+            return event.registrations.filter(email=email).first(), False
+    transaction.on_commit(lambda: mail_registration(registration, "registration_received"))
+    return registration, True
+
+
+def mail_registration(registration, template):
+    """An e-mail about the registration, with the calendar entry and the personal link."""
+    event = registration.event
+    send_templated_email(
+        to=registration.email,
+        template=template,
+        context={
+            "event": event,
+            "registration": registration,
+            "event_url": settings.SITE_URL + event.get_absolute_url(),
+            "manage_url": settings.SITE_URL + registration.get_absolute_url(),
+        },
+        attachments=[ical.attachment(event, registration)],
+    )
+
+
+def registration_cancel(*, registration: Registration) -> list[Registration]:
+    """Cancels a registration; people on the waiting list move up in order while places allow.
+    Returns those who moved up (they get an e-mail)."""
+    with transaction.atomic():
+        event = Event.objects.select_for_update().get(pk=registration.event_id)
+        registration = Registration.objects.select_for_update().get(pk=registration.pk)
+        if registration.status == RegistrationStatus.CANCELLED:
+            return []
+        registration.status = RegistrationStatus.CANCELLED
+        registration.save(update_fields=["status"])
+        promoted = _move_up(event) if event.starts_at > timezone.now() else []
+    for moved in promoted:
+        transaction.on_commit(lambda moved=moved: mail_registration(moved, "registration_moved_up"))
+    return promoted
+
+
+def _move_up(event):
+    free = None if event.capacity is None else event.capacity - seats_taken(event)
+    promoted = []
+    for waiting in event.registrations.filter(status=RegistrationStatus.WAITING).order_by(
+        "created_at", "pk"
+    ):
+        if free is not None and waiting.people > free:
+            break  # strictly in order: nobody overtakes the first in line
+        waiting.status = RegistrationStatus.CONFIRMED
+        waiting.save(update_fields=["status"])
+        promoted.append(waiting)
+        if free is not None:
+            free -= waiting.people
+    return promoted
+
+
+def send_reminders(*, now=None) -> int:
+    """E-mails confirmed participants of tomorrow's events (Berlin time) once."""
+    now = timezone.localtime(now or timezone.now())
+    tomorrow = now.date() + timedelta(days=1)
+    due = Registration.objects.filter(
+        status=RegistrationStatus.CONFIRMED,
+        reminded_at__isnull=True,
+        event__status=EventStatus.PLANNED,
+        event__is_published=True,
+        event__starts_at__date=tomorrow,
+    ).select_related("event", "event__municipality")
+    sent = 0
+    for registration in due:
+        with transaction.atomic():
+            marked = Registration.objects.filter(pk=registration.pk, reminded_at__isnull=True)
+            if not marked.update(reminded_at=now):
+                continue  # another run took it
+            mail_registration(registration, "event_reminder")
+        sent += 1
+    return sent
+
+
+def purge_registrations(*, now=None) -> int:
+    """Deletes the personal data of registrations 30 days after their event ended; the number of
+    participants stays on the event for statistics."""
+    cutoff = (now or timezone.now()) - PURGE_AFTER
+    deleted = 0
+    events = Event.objects.filter(ends_at__lt=cutoff, registrations__isnull=False).distinct()
+    for event in events:
+        with transaction.atomic():
+            event = Event.objects.select_for_update().get(pk=event.pk)
+            count = event.registrations.filter(status=RegistrationStatus.CONFIRMED).count()
+            removed, _detail = event.registrations.all().delete()
+            Event.objects.filter(pk=event.pk).update(
+                registrations_purged=event.registrations_purged + count
+            )
+            deleted += removed
+    return deleted

@@ -1,0 +1,214 @@
+"""Citizens find events: list, filters in the URL, archive, detail page, home and field pages."""
+
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+
+from dialogues.models import Event
+
+pytestmark = pytest.mark.django_db
+
+
+def titles(response):
+    return [event.title for event in response.context["page"].object_list]
+
+
+def test_list_shows_upcoming_published_events_soonest_first(client, make_event):
+    make_event("Später", days=20)
+    make_event("Bald", days=2)
+    make_event("Entwurf", days=3, is_published=False)
+    make_event("Vorbei", days=-5)
+    response = client.get("/dialoge/")
+    assert titles(response) == ["Bald", "Später"]
+    assert titles(client.get("/dialoge/archiv/")) == ["Vorbei"]
+
+
+def test_an_event_that_is_running_is_still_listed(client, make_event):
+    make_event("Läuft gerade", starts_at=timezone.now() - timedelta(hours=1), hours=3)
+    assert titles(client.get("/dialoge/")) == ["Läuft gerade"]
+
+
+@pytest.mark.parametrize(
+    "query,expected",
+    [
+        ("teilnahme=online", {"Online", "Hybrid"}),
+        ("teilnahme=vor-ort", {"Vor Ort", "Hybrid"}),
+        ("feld=engagement-und-beteiligung", {"Online"}),
+        ("format=workshop", {"Hybrid"}),
+        ("land=NI", {"Vor Ort"}),
+        ("merkmal=dgs", {"Vor Ort"}),
+        ("merkmal=stufenlos&merkmal=dgs", {"Vor Ort"}),
+        ("merkmal=sprachen", {"Hybrid"}),
+        ("teilnahme=online&feld=engagement-und-beteiligung", {"Online"}),
+    ],
+)
+def test_filters_narrow_the_list_and_combine(client, make_event, other_town, query, expected):
+    other_town.state = "NI"
+    other_town.save()
+    make_event("Vor Ort", municipality=other_town, step_free=True, sign_language=True)
+    make_event(
+        "Online",
+        mode="online",
+        online_url="https://meeting.example.org/a",
+        venue_name="",
+        address="",
+        fields=("engagement-und-beteiligung",),
+    )
+    make_event(
+        "Hybrid",
+        mode="hybrid",
+        online_url="https://meeting.example.org/b",
+        format_slug="workshop",
+        languages="Englisch",
+    )
+    assert set(titles(client.get(f"/dialoge/?{query}"))) == expected
+
+
+def test_filter_by_municipality_and_date_range(client, make_event, other_town):
+    make_event("In 3 Tagen", days=3)
+    make_event("In 30 Tagen", days=30)
+    make_event("Anderswo", days=3, municipality=other_town)
+    day = (timezone.localdate() + timedelta(days=3)).isoformat()
+    response = client.get(f"/dialoge/?von={day}&bis={day}&gemeinde={other_town.pk}")
+    assert titles(response) == ["Anderswo"]
+
+
+@pytest.mark.parametrize(
+    "query,message",
+    [
+        ("von=2026-13-45", "gültiges Datum"),
+        ("von=2027-02-01&bis=2027-01-01", "nicht vor"),
+        ("gemeinde=999999", "gültige Auswahl"),
+        ("gemeinde=abc", "gültige Auswahl"),
+        ("format=gibt-es-nicht", "gültige Auswahl"),
+        ("merkmal=fliegen", "gültige Auswahl"),
+    ],
+)
+def test_bad_filter_values_get_a_german_message_not_an_error(client, make_event, query, message):
+    make_event("Bürgerdialog")
+    response = client.get(f"/dialoge/?{query}")
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert titles(response) == ["Bürgerdialog"]  # the bad filter is ignored
+
+
+def test_filters_stay_in_pagination_and_feed_links(client, make_event):
+    for number in range(25):
+        make_event(
+            f"Online {number}",
+            mode="online",
+            online_url="https://meeting.example.org/x",
+            days=number + 1,
+        )
+    page = client.get("/dialoge/?teilnahme=online").content.decode()
+    assert "?teilnahme=online&amp;page=2" in page
+    assert "webcal://testserver/dialoge/kalender.ics?teilnahme=online" in page
+    assert "https://testserver/dialoge/kalender.ics?teilnahme=online" in page
+    assert len(titles(client.get("/dialoge/?teilnahme=online&page=2"))) == 5
+
+
+def test_detail_shows_everything_a_citizen_needs(client, make_event):
+    event = make_event(
+        "Runder Tisch Vielfalt",
+        step_free=True,
+        hearing_loop=True,
+        languages="Arabisch",
+        organiser_email="dialog@musterstadt.example.org",
+        organiser_phone="0123 4567",
+    )
+    page = client.get(event.get_absolute_url()).content.decode()
+    assert "Runder Tisch Vielfalt" in page
+    assert "Marktplatz 1<br>12345 Musterstadt" in page
+    assert "https://www.openstreetmap.org/search?query=Marktplatz+1+12345+Musterstadt" in page
+    assert "Stufenloser Zugang" in page and "Höranlage" in page and "Arabisch" in page
+    assert 'href="tel:01234567"' in page
+    assert f"/dialoge/{event.slug}/kalender.ics" in page
+    assert "iframe" not in page  # no embedded third-party map
+
+
+def test_join_link_only_for_registered_participants(client, make_event, platform_event):
+    open_event = make_event(
+        "Offen online",
+        mode="online",
+        venue_name="",
+        address="",
+        online_url="https://meeting.example.org/offen",
+    )
+    assert (
+        "https://meeting.example.org/offen"
+        in client.get(open_event.get_absolute_url()).content.decode()
+    )
+    page = client.get(platform_event.get_absolute_url()).content.decode()
+    assert "geheim-123" not in page
+    assert (
+        "geheim-123"
+        not in client.get(f"/dialoge/{platform_event.slug}/kalender.ics").content.decode()
+    )
+    assert "geheim-123" not in client.get("/dialoge/kalender.ics").content.decode()
+
+
+def test_cancelled_events_stay_visible_and_marked(client, make_event):
+    event = make_event(
+        "Abgesagter Workshop", status="cancelled", status_note="Die Referentin ist erkrankt."
+    )
+    assert "Abgesagter Workshop" in titles(client.get("/dialoge/"))
+    page = client.get(event.get_absolute_url()).content.decode()
+    assert "abgesagt" in page and "Die Referentin ist erkrankt." in page
+
+
+def test_unpublished_event_is_hidden_from_the_public(client, make_event, editor):
+    event = make_event("Noch geheim", is_published=False)
+    assert client.get(event.get_absolute_url()).status_code == 404
+    assert client.get(f"/dialoge/{event.slug}/kalender.ics").status_code == 404
+    client.force_login(editor)
+    assert "Vorschau" in client.get(event.get_absolute_url()).content.decode()
+
+
+def test_other_events_of_the_same_municipality(client, make_event, other_town):
+    event = make_event("Hauptveranstaltung")
+    make_event("Noch eine hier", days=9)
+    make_event("Woanders", municipality=other_town)
+    response = client.get(event.get_absolute_url())
+    assert [e.title for e in response.context["others"]] == ["Noch eine hier"]
+
+
+def test_home_and_field_page_show_the_next_events(client, make_event):
+    make_event("Zusammenhalt-Abend", fields=("zusammenhalt-und-begegnung",))
+    make_event("Steuerungs-Runde", fields=("management-und-steuerung",))
+    assert "Zusammenhalt-Abend" in client.get("/").content.decode()
+    field_page = client.get("/magazin/feld/zusammenhalt-und-begegnung/").content.decode()
+    assert "Zusammenhalt-Abend" in field_page and "Steuerungs-Runde" not in field_page
+
+
+def test_unknown_event_is_404(client):
+    assert client.get("/dialoge/gibt-es-nicht/").status_code == 404
+    assert client.get("/dialoge/gibt-es-nicht/kalender.ics").status_code == 404
+
+
+@pytest.mark.parametrize("count", [10, 1000])
+def test_queries_are_bounded_whatever_the_number_of_events(
+    client, make_event, platform_event, django_assert_max_num_queries, count
+):
+    source = Event.objects.get(pk=platform_event.pk)
+    fields = list(source.fields.all())
+    events = []
+    for number in range(count):
+        source.pk, source.slug = None, f"viele-{number}"
+        source.starts_at += timedelta(minutes=1)
+        source.ends_at += timedelta(minutes=1)
+        events.append(
+            Event(**{f.attname: getattr(source, f.attname) for f in Event._meta.concrete_fields})
+        )
+    created = Event.objects.bulk_create(events)
+    Event.fields.through.objects.bulk_create(
+        Event.fields.through(event_id=e.pk, field_id=fields[0].pk) for e in created
+    )
+    with django_assert_max_num_queries(8):
+        assert client.get("/dialoge/?teilnahme=online").status_code == 200
+    with django_assert_max_num_queries(8):
+        assert client.get(platform_event.get_absolute_url()).status_code == 200
+    with django_assert_max_num_queries(6):
+        assert (
+            client.get("/dialoge/kalender.ics?feld=zusammenhalt-und-begegnung").status_code == 200
+        )

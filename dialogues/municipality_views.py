@@ -54,7 +54,7 @@ class EventCreateView(MembershipRequiredMixin, CreateView):
     template_name = "dialogues/event_form.html"
 
     def form_valid(self, form):
-        event = form.instance
+        event = form.save(commit=False)
         event.municipality = self.membership.municipality
         event.submitted_by = self.request.user
         event.is_published = False
@@ -78,9 +78,8 @@ class EventUpdateView(LoginRequiredMixin, UpdateView):
         return events_of_my_municipalities(self.request.user)
 
     def form_valid(self, form):
-        services.event_save(
-            event=form.instance, changed=set(form.changed_data), save_m2m=form.save_m2m
-        )
+        event = form.save(commit=False)
+        services.event_save(event=event, changed=set(form.changed_data), save_m2m=form.save_m2m)
         messages.success(self.request, _("The event has been saved."))
         return redirect("dialogues:mine")
 

@@ -95,7 +95,7 @@ def registration_create(
                 )
         except IntegrityError:  # the same address in a parallel request
             return event.registrations.filter(email=email).first(), False
-    transaction.on_commit(lambda: mail_registration(registration, "registration_received"))
+    mail_registration(registration, "registration_received")  # committed above
     return registration, True
 
 
@@ -127,7 +127,7 @@ def registration_cancel(*, registration: Registration) -> list[Registration]:
         registration.save(update_fields=["status"])
         promoted = _move_up(event) if event.starts_at > timezone.now() else []
     for moved in promoted:
-        transaction.on_commit(lambda moved=moved: mail_registration(moved, "registration_moved_up"))
+        mail_registration(moved, "registration_moved_up")
     return promoted
 
 

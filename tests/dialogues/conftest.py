@@ -4,6 +4,7 @@ import pytest
 from django.utils import timezone
 
 from dialogues.models import Event, EventFormat, Registration
+from tests.contacts.conftest import applicant, coordinator, other_coordinator  # noqa: F401
 from weltoffen.models import Field
 
 

@@ -1,0 +1,193 @@
+"""Members submit their municipality's events; editors publish them; only the host
+municipality's members edit them and see who registered."""
+
+import csv
+import io
+
+import pytest
+from django.core import mail
+
+from dialogues.models import Event
+from tests.contacts.conftest import make_membership
+from tests.dialogues.conftest import add_registration
+from tests.dialogues.test_registration import admin_data
+
+pytestmark = pytest.mark.django_db
+
+
+def form_data(**changes):
+    data = {
+        "title": "Zukunftswerkstatt Innenstadt",
+        "format": "",
+        "participation": "decide",
+        "fields": [],
+        "description": "<p>Wir planen gemeinsam.</p><script>alert(1)</script>",
+        "starts_at": "2030-05-04T10:00",
+        "ends_at": "2030-05-04T16:00",
+        "mode": "in_person",
+        "venue_name": "Stadtbibliothek",
+        "address": "Lesestraße 2\n12345 Musterstadt",
+        "online_url": "",
+        "organiser_name": "Quartiersmanagement",
+        "organiser_email": "",
+        "organiser_phone": "",
+        "image_alt": "",
+        "step_free": "on",
+        "languages": "",
+        "free_of_charge": "on",
+        "registration": "platform",
+        "registration_url": "",
+        "capacity": "30",
+        "status": "planned",
+        "status_note": "",
+    }
+    data.update(changes)
+    return data
+
+
+@pytest.fixture
+def filled(db):
+    from dialogues.models import EventFormat
+    from weltoffen.models import Field
+
+    def fill(**changes):
+        defaults = {
+            "format": EventFormat.objects.get(slug="zukunftswerkstatt").pk,
+            "fields": [Field.objects.get(number=6).pk],
+        }
+        return form_data(**{**defaults, **changes})
+
+    return fill
+
+
+@pytest.fixture
+def staff_member(user_factory, town):
+    user = user_factory(email="kultur@musterstadt.example.org")
+    make_membership(user, town)
+    return user
+
+
+def test_member_submits_an_event_that_goes_live_after_an_editor_publishes_it(
+    client, staff_member, filled, editor, town
+):
+    client.force_login(staff_member)
+    response = client.post("/dialoge/meine-kommune/neu/", filled())
+    assert response.status_code == 302
+    event = Event.objects.get()
+    assert (event.municipality, event.submitted_by, event.is_published) == (
+        town,
+        staff_member,
+        False,
+    )
+    assert event.slug == "zukunftswerkstatt-innenstadt"
+    assert "<script>" not in event.description and "Wir planen gemeinsam." in event.description
+    assert event.starts_at.hour == 8  # 10:00 in Berlin, summer time
+    assert client.get(event.get_absolute_url()).status_code == 404
+    assert "wartet auf die Redaktion" in client.get("/dialoge/meine-kommune/").content.decode()
+
+    client.force_login(editor)
+    client.post("/admin/dialogues/event/", {"action": "publish", "_selected_action": [event.pk]})
+    client.logout()
+    assert client.get(event.get_absolute_url()).status_code == 200
+
+
+@pytest.mark.parametrize(
+    "changes,field,message",
+    [
+        ({"ends_at": "2030-05-04T09:00"}, "ends_at", "Das Ende muss nach dem Beginn liegen."),
+        ({"mode": "online"}, "online_url", "Link für die Online-Teilnahme"),
+        ({"address": "", "venue_name": ""}, "address", "Adresse einer Veranstaltung vor Ort"),
+        ({"registration": "external"}, "registration_url", "Link zur Anmeldung"),
+        ({"status": "cancelled"}, "status_note", "warum die Veranstaltung"),
+        ({"starts_at": "gestern"}, "starts_at", "gültiges Datum"),
+        ({"capacity": "0"}, "capacity", "größer oder gleich 1"),
+        ({"fields": []}, "fields", "mindestens ein Handlungsfeld"),
+    ],
+)
+def test_bad_event_input_gets_german_errors_and_saves_nothing(
+    client, staff_member, filled, changes, field, message
+):
+    client.force_login(staff_member)
+    response = client.post("/dialoge/meine-kommune/neu/", filled(**changes))
+    assert response.status_code == 200
+    assert message in " ".join(response.context["form"].errors.get(field, []))
+    assert Event.objects.count() == 0
+
+
+def test_editor_admin_refuses_end_before_start(client, editor, make_event):
+    event = make_event("Prüfen")
+    client.force_login(editor)
+    data = admin_data(event, ends_at_0="01.01.2020")
+    response = client.post(f"/admin/dialogues/event/{event.pk}/change/", data)
+    assert "Das Ende muss nach dem Beginn liegen." in response.content.decode()
+    event.refresh_from_db()
+    assert event.ends_at > event.starts_at
+
+
+def test_member_edits_own_event_and_participants_hear_of_a_new_time(
+    client, staff_member, filled, make_event
+):
+    event = make_event("Alt", registration="platform", capacity=30)
+    add_registration(event, "gast@example.org")
+    client.force_login(staff_member)
+    response = client.post(f"/dialoge/meine-kommune/{event.pk}/bearbeiten/", filled(title="Neu"))
+    assert response.status_code == 302
+    event.refresh_from_db()
+    assert event.title == "Neu" and event.is_published and event.sequence == 1
+    assert mail.outbox[-1].to == ["gast@example.org"] and "Geändert" in mail.outbox[-1].subject
+
+
+def test_registrations_csv_for_the_host_municipality(client, staff_member, make_event):
+    event = make_event("Mit Liste", registration="platform")
+    add_registration(event, "gast@example.org", people=2)
+    registration = event.registrations.get()
+    registration.name = '=HYPERLINK("http://böse")'
+    registration.save()
+    client.force_login(staff_member)
+    response = client.get(f"/dialoge/meine-kommune/{event.pk}/anmeldungen.csv")
+    assert response["Content-Disposition"].startswith("attachment")
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
+    assert rows[0][:5] == [
+        "Veranstaltung",
+        "Beginn",
+        "Name",
+        "E-Mail-Adresse",
+        "Anzahl der Personen",
+    ]
+    assert rows[1][3:6] == ["gast@example.org", "2", "bestätigt"]
+    assert rows[1][2].startswith("'=")  # no formula for the spreadsheet
+
+
+def test_other_municipalities_and_outsiders_get_nothing(
+    client, make_event, other_coordinator, user_factory, applicant
+):
+    event = make_event("Nur für Musterstadt", registration="platform")
+    add_registration(event, "gast@example.org")
+    urls = [
+        f"/dialoge/meine-kommune/{event.pk}/bearbeiten/",
+        f"/dialoge/meine-kommune/{event.pk}/anmeldungen.csv",
+    ]
+    for user in [other_coordinator, applicant, user_factory(email="niemand@example.org")]:
+        client.force_login(user)
+        for url in urls:
+            assert client.get(url).status_code in (302, 404), (user, url)
+            assert client.post(url, {}).status_code in (302, 404, 405), (user, url)
+        assert "Nur für Musterstadt" not in client.get("/dialoge/meine-kommune/").content.decode()
+    client.logout()
+    for url in urls:
+        assert client.get(url)["Location"].startswith("/konto/anmelden/")
+    event.refresh_from_db()
+    assert event.title == "Nur für Musterstadt"
+
+
+def test_editor_exports_registrations_from_the_admin(client, editor, make_event):
+    event = make_event("Admin-Liste", registration="platform")
+    add_registration(event, "gast@example.org")
+    client.force_login(editor)
+    page = client.get(f"/admin/dialogues/event/{event.pk}/change/").content.decode()
+    assert "gast@example.org" in page
+    response = client.post(
+        "/admin/dialogues/event/",
+        {"action": "export_registrations", "_selected_action": [event.pk]},
+    )
+    assert "gast@example.org" in response.content.decode("utf-8-sig")

@@ -1,0 +1,237 @@
+"""Citizens register, get the calendar entry by e-mail, cancel; the waiting list moves up."""
+
+from datetime import timedelta
+
+import pytest
+from django.core import mail
+from django.core.management import call_command
+from django.utils import timezone
+from icalendar import Calendar
+
+from dialogues.models import Event, Registration
+from tests.contacts.conftest import link_in_last_mail
+from tests.dialogues.conftest import add_registration, registration_data
+
+pytestmark = pytest.mark.django_db
+
+
+def register(client, event, **data):
+    return client.post(f"/dialoge/{event.slug}/anmelden/", registration_data(**data))
+
+
+def ics_of(message):
+    ((name, content, mimetype),) = message.attachments
+    assert name.endswith(".ics") and mimetype.startswith("text/calendar")
+    return Calendar.from_ical(content)
+
+
+def test_registration_confirms_and_mails_calendar_entry_with_join_link(client, platform_event):
+    response = register(client, platform_event, people="2")
+    assert response.status_code == 302
+    registration = Registration.objects.get()
+    assert (registration.status, registration.people, registration.email) == (
+        "confirmed",
+        2,
+        "alex@example.org",
+    )
+    message = mail.outbox[-1]
+    assert message.to == ["alex@example.org"]
+    assert "Anmeldung bestätigt" in message.subject
+    assert "geheim-123" in message.body  # registered participants get the join link
+    (vevent,) = ics_of(message).walk("VEVENT")
+    assert str(vevent["SUMMARY"]) == platform_event.title
+    assert "geheim-123" in str(vevent["DESCRIPTION"])
+    page = client.get(response.url).content.decode()
+    assert "alex@example.org" in page and "E-Mail" in page
+
+
+def test_full_event_puts_people_on_the_waiting_list_and_they_move_up_in_order(
+    client, platform_event
+):
+    add_registration(platform_event, "a@example.org", people=2)
+    add_registration(platform_event, "b@example.org")
+    register(client, platform_event, email="erste@example.org")
+    register(client, platform_event, email="zweite@example.org")
+    first = Registration.objects.get(email="erste@example.org")
+    assert first.status == "waiting"
+    assert "Warteliste" in mail.outbox[-2].subject
+    assert "geheim-123" not in mail.outbox[-2].body  # no join link while waiting
+
+    client.post(link_path(Registration.objects.get(email="b@example.org")))
+    first.refresh_from_db()
+    assert first.status == "confirmed"
+    assert Registration.objects.get(email="zweite@example.org").status == "waiting"
+    assert mail.outbox[-1].to == ["erste@example.org"]
+    assert "frei geworden" in mail.outbox[-1].subject
+
+
+def link_path(registration):
+    return registration.get_absolute_url()
+
+
+def test_cancel_through_the_link_in_the_mail(client, platform_event):
+    register(client, platform_event)
+    path = link_in_last_mail(r"https?://\S+/dialoge/anmeldung/\S+/")
+    assert "Meine Anmeldung stornieren" in client.get(path).content.decode()
+    client.post(path)
+    assert Registration.objects.get().status == "cancelled"
+    assert "storniert" in client.get(path).content.decode()
+    # registering again after cancelling works
+    register(client, platform_event)
+    assert Registration.objects.filter(status="confirmed").count() == 1
+
+
+def test_same_address_twice_changes_nothing_and_reveals_nothing(client, platform_event):
+    first = register(client, platform_event)
+    second = register(client, platform_event, name="Jemand anderes")
+    assert first.status_code == second.status_code == 302
+    assert Registration.objects.count() == 1
+    assert Registration.objects.get().name == "Alex Beispiel"
+    assert "bereits angemeldet" in mail.outbox[-1].subject
+
+
+@pytest.mark.parametrize(
+    "data,message",
+    [
+        ({"email": "keine-adresse"}, "gültige E-Mail-Adresse"),
+        ({"people": "0"}, "gültige Auswahl"),
+        ({"people": "1000"}, "gültige Auswahl"),
+        ({"consent": ""}, "Bitte stimmen Sie der Speicherung"),
+        ({"name": ""}, "Dieses Feld ist zwingend erforderlich"),
+        ({"needs": "x" * 1001}, "höchstens 1000 Zeichen"),
+    ],
+)
+def test_bad_registration_input_gets_a_german_message_and_saves_nothing(
+    client, platform_event, data, message
+):
+    response = register(client, platform_event, **data)
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert Registration.objects.count() == 0 and not mail.outbox
+
+
+@pytest.mark.parametrize(
+    "change",
+    [{"status": "cancelled", "status_note": "Krank"}, {"days": -3}, {"registration": "none"}],
+)
+def test_no_registration_for_past_cancelled_or_unregistrable_events(client, make_event, change):
+    days = change.pop("days", 5)
+    event = make_event(
+        "Zu", registration=change.pop("registration", "platform"), capacity=5, days=days, **change
+    )
+    response = register(client, event)
+    assert "nicht (mehr) möglich" in response.content.decode()
+    assert Registration.objects.count() == 0
+
+
+def test_tampered_event_address_is_404(client, platform_event):
+    assert client.post("/dialoge/gibt-es-nicht/anmelden/", registration_data()).status_code == 404
+    assert client.get("/dialoge/anmeldung/gefaelscht/").status_code == 404
+    assert client.post("/dialoge/anmeldung/gefaelscht/").status_code == 404
+
+
+def test_honeypot_stops_simple_bots(client, platform_event):
+    response = register(client, platform_event, website="http://spam.example.com")
+    assert response.status_code == 302
+    assert Registration.objects.count() == 0 and not mail.outbox
+
+
+def test_registrations_are_rate_limited_per_client(client, make_event):
+    events = [make_event(f"V{n}", registration="platform") for n in range(22)]
+    for number, event in enumerate(events):
+        register(client, event, email=f"person{number}@example.org")
+    assert Registration.objects.count() == 20
+    assert (
+        "Zu viele Anmeldungen"
+        in register(client, events[0], email="neu@example.org").content.decode()
+    )
+
+
+def test_public_never_sees_other_participants(client, platform_event):
+    add_registration(platform_event, "geheime.person@example.org")
+    Registration.objects.update(name="Geheime Person")
+    for url in [
+        platform_event.get_absolute_url(),
+        "/dialoge/",
+        f"/dialoge/{platform_event.slug}/kalender.ics",
+    ]:
+        content = client.get(url).content.decode()
+        assert "Geheime Person" not in content and "geheime.person" not in content
+
+
+def test_reminder_the_day_before_goes_out_once(make_event):
+    tomorrow = timezone.localtime() + timedelta(days=1)
+    soon = make_event("Morgen", registration="platform", starts_at=tomorrow)
+    later = make_event("Später", registration="platform", days=5)
+    add_registration(soon, "morgen@example.org")
+    add_registration(soon, "storniert@example.org", status="cancelled")
+    add_registration(later, "spaeter@example.org")
+    call_command("send_event_reminders")
+    assert [m.to for m in mail.outbox] == [["morgen@example.org"]]
+    assert "Morgen: Morgen" in mail.outbox[0].subject
+    call_command("send_event_reminders")
+    assert len(mail.outbox) == 1
+
+
+def test_personal_data_is_deleted_30_days_after_the_event(make_event):
+    old = make_event("Vor 31 Tagen", registration="platform", days=-31)
+    recent = make_event("Vor 29 Tagen", registration="platform", days=-29)
+    add_registration(old, "alt@example.org", people=3)
+    add_registration(old, "alt-warte@example.org", status="waiting")
+    add_registration(recent, "neu@example.org")
+    call_command("purge_event_registrations")
+    assert list(Registration.objects.values_list("email", flat=True)) == ["neu@example.org"]
+    assert Event.objects.get(pk=old.pk).registrations_purged == 1
+
+
+def test_cancelling_an_event_tells_the_participants(client, platform_event, editor):
+    add_registration(platform_event, "teilnahme@example.org")
+    client.force_login(editor)
+    data = admin_data(
+        platform_event, status="cancelled", status_note="Der Saal ist nicht verfügbar."
+    )
+    response = client.post(f"/admin/dialogues/event/{platform_event.pk}/change/", data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert mail.outbox[-1].to == ["teilnahme@example.org"]
+    assert "Abgesagt" in mail.outbox[-1].subject
+    (vevent,) = ics_of(mail.outbox[-1]).walk("VEVENT")
+    assert str(vevent["STATUS"]) == "CANCELLED" and vevent["SEQUENCE"] == 1
+
+
+def admin_data(event, **changes):
+    local = timezone.localtime
+    data = {
+        "title": event.title,
+        "slug": event.slug,
+        "format": event.format_id,
+        "participation": event.participation,
+        "municipality": event.municipality_id,
+        "fields": [f.pk for f in event.fields.all()],
+        "description": event.description,
+        "starts_at_0": local(event.starts_at).strftime("%d.%m.%Y"),
+        "starts_at_1": local(event.starts_at).strftime("%H:%M:%S"),
+        "ends_at_0": local(event.ends_at).strftime("%d.%m.%Y"),
+        "ends_at_1": local(event.ends_at).strftime("%H:%M:%S"),
+        "mode": event.mode,
+        "venue_name": event.venue_name,
+        "address": event.address,
+        "online_url": event.online_url,
+        "organiser_name": event.organiser_name,
+        "organiser_email": "",
+        "organiser_phone": "",
+        "image_alt": "",
+        "languages": "",
+        "free_of_charge": "on",
+        "registration": event.registration,
+        "registration_url": "",
+        "capacity": event.capacity or "",
+        "status": event.status,
+        "status_note": "",
+        "is_published": "on",
+        "registrations-TOTAL_FORMS": "0",
+        "registrations-INITIAL_FORMS": "0",
+        "registrations-MIN_NUM_FORMS": "0",
+        "registrations-MAX_NUM_FORMS": "1000",
+    }
+    data.update(changes)
+    return data

@@ -64,6 +64,7 @@ class EventFilterForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["gemeinde"].queryset = municipalities
         self.fields["gemeinde"].label_from_instance = lambda m: m.name
+        self.fields["feld"].label_from_instance = lambda f: f"{f.number}. {f.short_label}"
         for name in ("gemeinde", "land", "format", "feld", "teilnahme"):
             self.fields[name].widget.attrs["class"] = "form-select"
 

@@ -1,5 +1,6 @@
 import importlib
 import shutil
+from datetime import timedelta
 
 import pytest
 from django.apps import apps as global_apps
@@ -7,9 +8,11 @@ from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.db import connection
 from django.test import Client
-from django.utils import translation
+from django.utils import timezone, translation
 
+from dialogues.models import Event, EventFormat
 from tests.factories import DEFAULT_PASSWORD, MunicipalityFactory, UserFactory
+from weltoffen.models import Field
 from weltoffen.permissions import EDITOR_GROUP
 
 _served_by = {}
@@ -140,3 +143,39 @@ def editor(user_factory):
 @pytest.fixture
 def site_admin(user_factory):
     return user_factory(email="admin-test@example.org", is_staff=True, is_superuser=True)
+
+
+@pytest.fixture
+def make_event(db, town):
+    def make(
+        title="Bürgerdialog im Rathaus",
+        *,
+        fields=("zusammenhalt-und-begegnung",),
+        days=7,
+        municipality=None,
+        format_slug="buergerdialog",
+        hours=2,
+        **extra,
+    ):
+        starts = extra.pop("starts_at", None) or timezone.now() + timedelta(days=days)
+        values = {
+            "slug": f"veranstaltung-{Event.objects.count() + 1}",
+            "description": "<p>Wir sprechen über das Zusammenleben.</p>",
+            "organiser_name": "Integrationsbüro",
+            "venue_name": "Rathaus",
+            "address": "Marktplatz 1\n12345 Musterstadt",
+            "is_published": True,
+            **extra,
+        }
+        event = Event.objects.create(
+            title=title,
+            format=EventFormat.objects.get(slug=format_slug),
+            municipality=municipality or town,
+            starts_at=starts,
+            ends_at=starts + timedelta(hours=hours),
+            **values,
+        )
+        event.fields.set(Field.objects.filter(slug__in=fields))
+        return event
+
+    return make

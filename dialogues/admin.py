@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -96,7 +97,10 @@ class EventAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Publish the selected events"))
     def publish(self, request, queryset):
-        count = queryset.filter(is_published=False).update(is_published=True)
+        count = queryset.filter(is_published=False).update(
+            is_published=True,
+            updated_at=timezone.now(),  # update() skips auto_now: feeds rely on it
+        )
         self.message_user(
             request,
             ngettext("%(count)d event published.", "%(count)d events published.", count)

@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from contacts.models import Bundesland, Municipality
+from contacts.models import Bundesland
 from dialogues.models import FEATURES, MAX_PEOPLE, Event, EventFormat, Mode, RegistrationKind
 from weltoffen.models import Field
 
@@ -16,12 +16,9 @@ MODE_FILTERS = {
 class EventFilterForm(forms.Form):
     """The filters of the event list and the calendar feed; every value lives in the URL."""
 
-    gemeinde = forms.ModelChoiceField(
-        label=_("Municipality"),
-        queryset=Municipality.objects.none(),
-        required=False,
-        empty_label=_("All municipalities"),
-    )
+    # Plain (id, name) choices rendered by a simple loop: hundreds of municipalities would cost
+    # tens of milliseconds through Django's per-option widget templates.
+    gemeinde = forms.TypedChoiceField(label=_("Municipality"), required=False, coerce=int)
     land = forms.ChoiceField(
         label=_("Federal state"),
         required=False,
@@ -62,8 +59,10 @@ class EventFilterForm(forms.Form):
 
     def __init__(self, *args, municipalities, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["gemeinde"].queryset = municipalities
-        self.fields["gemeinde"].label_from_instance = lambda m: m.name
+        self.fields["gemeinde"].choices = [
+            ("", _("All municipalities")),
+            *municipalities.values_list("pk", "name"),
+        ]
         self.fields["feld"].label_from_instance = lambda f: f"{f.number}. {f.short_label}"
         for name in ("gemeinde", "land", "format", "feld", "teilnahme"):
             self.fields[name].widget.attrs["class"] = "form-select"

@@ -2,15 +2,26 @@
 
 from datetime import datetime, time
 
-from django.db.models import Exists, OuterRef, Q, Sum
+from django.db.models import Count, Exists, Max, OuterRef, Q, Subquery, Sum
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from contacts.models import Municipality
 from dialogues.forms import LANGUAGES_FEATURE, MODE_FILTERS
-from dialogues.models import FEATURES, Event, RegistrationStatus
+from dialogues.models import FEATURES, Event, Registration, RegistrationStatus
 
 FEATURE_FIELDS = {slug: name for name, (slug, _label) in FEATURES.items()}
 FEED_LIMIT = 500
+FEED_CACHE_SECONDS = 15 * 60
+
+
+def events_version(now=None):
+    """Changes whenever an event is added, changed or deleted, and every quarter of an hour (so
+    that events that have ended leave the cached calendar feeds)."""
+    stats = Event.objects.aggregate(changed=Max("updated_at"), count=Count("pk"))
+    quarter = int((now or timezone.now()).timestamp() // FEED_CACHE_SECONDS)
+    changed = stats["changed"].timestamp() if stats["changed"] else 0
+    return f"{changed}-{stats['count']}-{quarter}"
 
 
 def upcoming_events(limit=3):
@@ -32,8 +43,8 @@ def _day_start(day):
 
 def apply_filters(events, values):
     """Narrows a queryset of events by the valid values of EventFilterForm (all combinable)."""
-    if municipality := values.get("gemeinde"):
-        events = events.filter(municipality=municipality)
+    if municipality_id := values.get("gemeinde"):
+        events = events.filter(municipality_id=municipality_id)
     if state := values.get("land"):
         events = events.filter(municipality__state=state)
     if event_format := values.get("format"):
@@ -55,9 +66,15 @@ def apply_filters(events, values):
 
 
 def with_seats_taken(events):
-    """Adds `seats_taken` (confirmed people) to each event in one query."""
-    confirmed = Q(registrations__status=RegistrationStatus.CONFIRMED)
-    return events.annotate(seats_taken=Sum("registrations__people", filter=confirmed, default=0))
+    """Adds `seats_taken` (confirmed people) to each event, as a subquery that PostgreSQL runs only
+    for the rows of the page (a join with GROUP BY would add up every upcoming event first)."""
+    seats = (
+        Registration.objects.filter(event=OuterRef("pk"), status=RegistrationStatus.CONFIRMED)
+        .values("event")
+        .annotate(total=Sum("people"))
+        .values("total")
+    )
+    return events.annotate(seats_taken=Coalesce(Subquery(seats), 0)).defer("description")
 
 
 def other_events_of(event, limit=3):

@@ -36,16 +36,22 @@ class RegistrationError(Exception):
 
 def event_save(*, event: Event, changed: set[str], save_m2m=None) -> Event:
     """Saves an event from the admin or the municipality's form. Calendar-relevant changes raise
-    the iCalendar SEQUENCE; changes of time, place or status are mailed to the participants."""
+    the iCalendar SEQUENCE; changes of time, place or status are mailed to the participants; more
+    places let the waiting list move up."""
     is_new = event.pk is None
+    promoted = []
     with transaction.atomic():
         if not is_new and changed & CALENDAR_FIELDS:
             event.sequence += 1
         event.save()
         if save_m2m:
             save_m2m()
+        if not is_new and "capacity" in changed and event.registration_open:
+            promoted = _move_up(Event.objects.select_for_update().get(pk=event.pk))
     if not is_new and changed & NOTIFY_FIELDS:
         _notify_participants(event, changed)
+    for moved in promoted:
+        mail_registration(moved, "registration_moved_up")
     return event
 
 

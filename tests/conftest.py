@@ -60,6 +60,7 @@ SEED_MIGRATIONS = [
     "selfcheck.migrations.0002_seed_questionnaire_and_assessments",
     "magazine.migrations.0002_seed_article_types",
     "dialogues.migrations.0002_seed_event_formats",
+    "dialogues.migrations.0003_privacy_notice_for_registrations",
 ]
 
 

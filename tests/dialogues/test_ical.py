@@ -81,3 +81,16 @@ def test_feed_with_unknown_filter_is_a_400_not_a_500(client):
     response = client.get("/dialoge/kalender.ics?format=gibt-es-nicht&von=kaputt")
     assert response.status_code == 400
     assert "Unbekannter Filter" in response.content.decode()
+
+
+def test_cached_feed_shows_a_change_at_once(client, make_event, editor):
+    event = make_event("Erster Titel")
+    assert b"Erster Titel" in client.get("/dialoge/kalender.ics").content
+    event.title = "Zweiter Titel"
+    services.event_save(event=event, changed={"title"})
+    assert b"Zweiter Titel" in client.get("/dialoge/kalender.ics").content
+    draft = make_event("Entwurf wird veröffentlicht", is_published=False)
+    assert b"Entwurf" not in client.get("/dialoge/kalender.ics").content
+    client.force_login(editor)
+    client.post("/admin/dialogues/event/", {"action": "publish", "_selected_action": [draft.pk]})
+    assert "Entwurf wird ver" in client.get("/dialoge/kalender.ics").content.decode()

@@ -235,3 +235,15 @@ def admin_data(event, **changes):
     }
     data.update(changes)
     return data
+
+
+def test_more_places_let_the_waiting_list_move_up(platform_event):
+    from dialogues import services
+
+    add_registration(platform_event, "a@example.org", people=3)
+    waiting = add_registration(platform_event, "w@example.org", status="waiting")
+    platform_event.capacity = 5
+    services.event_save(event=platform_event, changed={"capacity"})
+    waiting.refresh_from_db()
+    assert waiting.status == "confirmed"
+    assert mail.outbox[-1].to == ["w@example.org"]

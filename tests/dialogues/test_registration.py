@@ -247,3 +247,13 @@ def test_more_places_let_the_waiting_list_move_up(platform_event):
     waiting.refresh_from_db()
     assert waiting.status == "confirmed"
     assert mail.outbox[-1].to == ["w@example.org"]
+
+
+def test_data_export_of_an_account_lists_its_event_registrations(client, platform_event, member):
+    add_registration(platform_event, member.email, people=2)
+    add_registration(platform_event, "jemand.anders@example.org")
+    client.force_login(member)
+    data = client.get("/konto/meine-daten/").json()
+    (entry,) = data["dialoge"]["anmeldungen"]
+    assert (entry["veranstaltung"], entry["personen"]) == (platform_event.title, 2)
+    assert "jemand.anders" not in str(data)

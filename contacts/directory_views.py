@@ -3,6 +3,7 @@
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils.cache import get_conditional_response
+from django.utils.functional import SimpleLazyObject
 from django.utils.http import http_date
 from django.views import View
 from django.views.generic import TemplateView
@@ -19,12 +20,13 @@ class DirectoryView(TemplateView):
 
     def get_context_data(self, **kwargs):
         filter = DirectoryFilter.from_params(self.request.GET)
-        groups = selectors.directory(filter)
+        version = selectors.directory_version()
         return super().get_context_data(
             filter=filter,
-            groups=groups,
-            count=sum(len(group.municipalities) for group in groups),
-            stand=pdf.stand_label(selectors.directory_version().stand),
+            # Read only when the template's fragment cache (keyed by the version) misses.
+            directory=SimpleLazyObject(lambda: selectors.directory_listing(filter)),
+            version=version,
+            stand=pdf.stand_label(version.stand),
             states=Bundesland.choices,
             **kwargs,
         )

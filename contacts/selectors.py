@@ -117,6 +117,17 @@ def directory(filter: DirectoryFilter) -> list[StateGroup]:
 
 
 @dataclass(frozen=True)
+class Listing:
+    groups: list
+    count: int
+
+
+def directory_listing(filter: DirectoryFilter) -> Listing:
+    groups = directory(filter)
+    return Listing(groups, sum(len(group.municipalities) for group in groups))
+
+
+@dataclass(frozen=True)
 class DataVersion:
     """When the directory's data last changed: the "Stand" and a key for caches and ETags."""
 

@@ -26,6 +26,7 @@ class PublicPageSitemap(Sitemap):
             "magazine:index",
             "dialogues:index",
             "contacts:index",
+            "contacts:help",
             "field-list",
         ]
         return pages + [("magazine:field", f.slug) for f in Field.objects.all()]

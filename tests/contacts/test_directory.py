@@ -102,3 +102,16 @@ def test_directory_and_pdf_run_a_bounded_number_of_queries(
         assert client.get(reverse("contacts:directory-pdf")).status_code == 200
     with django_assert_max_num_queries(6):
         assert client.get(reverse("contacts:directory-csv")).status_code == 200
+
+
+def test_cached_page_shows_an_edit_at_once(client, contact_factory, django_assert_max_num_queries):
+    contact = contact_factory(name="Kim Cache", role="Alte Funktion")
+    assert "Alte Funktion" in client.get(reverse("contacts:index")).content.decode()
+    with django_assert_max_num_queries(5):  # the listing comes from the fragment cache
+        client.get(reverse("contacts:index"))
+    contact.role = "Neue Funktion"
+    contact.save()
+    html = client.get(reverse("contacts:index")).content.decode()
+    assert "Neue Funktion" in html and "Alte Funktion" not in html
+    contact.delete()
+    assert "Kim Cache" not in client.get(reverse("contacts:index")).content.decode()

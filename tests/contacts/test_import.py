@@ -77,6 +77,7 @@ def test_windows_1252_with_umlauts_imports_and_updates_existing(editor_client, c
     ("content", "name", "message"),
     [
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00IHDR", "bild.csv", "keine CSV-Textdatei"),
+        (b"Kommune;Art\r\n\x81\x8d\x8f;\x90\r\n", "kaputt.csv", "UTF-8- oder Windows-1252"),
         (b"%PDF-1.7 \x00\x01", "kontakte.pdf", "Bitte laden Sie eine .csv-Datei hoch."),
         (b"Name;Telefon\r\nKim;123\r\n", "kontakte.csv", "Spalten"),
         (b"", "leer.csv", "Die übertragene Datei ist leer."),

@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from contacts import services
+from contacts.directory_admin import ContactPersonInline
 from contacts.models import (
     Invitation,
     Membership,
@@ -23,11 +24,17 @@ class MunicipalityDomainInline(admin.TabularInline):
 @admin.register(Municipality)
 class MunicipalityAdmin(admin.ModelAdmin):
     list_display = ["name", "kind", "state", "ags", "is_model_municipality", "is_approved"]
-    list_filter = ["is_approved", "is_model_municipality", "state", "kind"]
-    search_fields = ["name", "ags", "domains__domain"]
-    inlines = [MunicipalityDomainInline]
+    list_filter = [
+        "is_approved",
+        "is_model_municipality",
+        "state",
+        "kind",
+        "contact_persons__is_published",
+    ]
+    search_fields = ["name", "ags", "domains__domain", "contact_persons__name"]
+    inlines = [ContactPersonInline, MunicipalityDomainInline]
     actions = ["approve"]
-    readonly_fields = ["proposed_by"]
+    readonly_fields = ["proposed_by", "updated_at"]
 
     @admin.action(description=_("Approve the selected proposals"))
     def approve(self, request, queryset):

@@ -2,6 +2,7 @@
 
 from django.utils import timezone
 
+from contacts import demo_directory
 from contacts.models import Membership, MembershipStatus, Municipality, MunicipalityDomain, Role
 from weltoffen.demo import demo_user
 
@@ -61,3 +62,4 @@ def load(lines):
         )
         what = "Anfrage offen" if status == MembershipStatus.PENDING else role.label
         lines.append(f"  {name} ({town.name}, {what}): {email} / Passwort: {password}")
+    demo_directory.load(lines)

@@ -1,4 +1,4 @@
-from django.core.validators import RegexValidator
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -56,6 +56,26 @@ class Municipality(models.Model):
         validators=[RegexValidator(r"^\d{2}(\d{3}(\d{3})?)?$", _("The AGS has 2, 5 or 8 digits."))],
     )
     website = models.URLField(_("website"), blank=True)
+    address = models.TextField(_("postal address"), blank=True, max_length=500)
+    latitude = models.DecimalField(
+        _("latitude"),
+        max_digits=8,
+        decimal_places=5,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(47), MaxValueValidator(55.1)],
+        help_text=_("For the map on the home page, e.g. 51.16 (Germany: 47 to 55)."),
+    )
+    longitude = models.DecimalField(
+        _("longitude"),
+        max_digits=8,
+        decimal_places=5,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(5.8), MaxValueValidator(15.1)],
+        help_text=_("For the map on the home page, e.g. 10.45 (Germany: 5.8 to 15.1)."),
+    )
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True, db_index=True)
     is_model_municipality = models.BooleanField(
         _("model municipality"), default=False, db_index=True
     )
@@ -245,3 +265,7 @@ class Invitation(models.Model):
 
     def __str__(self):
         return f"{self.email} → {self.municipality.name}"
+
+
+# The directory of contact persons and help offers (own module to keep files small).
+from contacts.directory_models import ContactPerson, HelpOffer  # noqa: E402, F401

@@ -1,8 +1,22 @@
-"""Reusable reads about municipalities and their teams."""
+"""Reusable reads about municipalities, their teams, the contact directory and help offers."""
 
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime
+from urllib.parse import urlencode
+
+from django.db.models import Count, Max, Prefetch, Q
 from django.shortcuts import get_object_or_404
 
-from contacts.models import Membership, MembershipStatus, Role
+from contacts.models import (
+    Bundesland,
+    ContactPerson,
+    HelpOffer,
+    Membership,
+    MembershipStatus,
+    Municipality,
+    Role,
+)
 
 
 def memberships_of(user):
@@ -28,3 +42,134 @@ def team_of(municipality):
         .select_related("user")
         .pending_first()
     )
+
+
+# --- The public directory ------------------------------------------------------------------------
+
+MAX_QUERY_LENGTH = 100
+
+
+@dataclass(frozen=True)
+class DirectoryFilter:
+    """The visitor's filter from the URL: a Bundesland code and a search text (both optional)."""
+
+    state: str = ""
+    query: str = ""
+
+    @classmethod
+    def from_params(cls, params):
+        state = params.get("land", "").upper()
+        query = " ".join(params.get("q", "")[:MAX_QUERY_LENGTH].split())
+        return cls(state=state if state in Bundesland.values else "", query=query)
+
+    @property
+    def state_label(self):
+        return Bundesland(self.state).label if self.state else ""
+
+    @property
+    def is_active(self):
+        return bool(self.state or self.query)
+
+    def as_query_string(self):
+        return urlencode({k: v for k, v in (("land", self.state), ("q", self.query)) if v})
+
+    def cache_part(self):
+        return hashlib.sha256(f"{self.state}|{self.query}".encode()).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class StateGroup:
+    code: str
+    label: str
+    municipalities: list
+
+
+def published_contacts():
+    return ContactPerson.objects.filter(is_published=True).order_by("position", "name", "pk")
+
+
+def directory(filter: DirectoryFilter) -> list[StateGroup]:
+    """The model municipalities with their published contacts, grouped by Bundesland (2 queries).
+    A search matches the municipality's name or a published contact's name, function or department.
+    """
+    municipalities = Municipality.objects.model_municipalities().prefetch_related(
+        Prefetch("contact_persons", queryset=published_contacts(), to_attr="published_contacts")
+    )
+    if filter.state:
+        municipalities = municipalities.filter(state=filter.state)
+    if filter.query:
+        people = ContactPerson.objects.filter(is_published=True).filter(
+            Q(name__icontains=filter.query)
+            | Q(role__icontains=filter.query)
+            | Q(department__icontains=filter.query)
+        )
+        municipalities = municipalities.filter(
+            Q(name__icontains=filter.query) | Q(pk__in=people.values("municipality_id"))
+        )
+    groups = {}
+    for municipality in municipalities.order_by("name", "pk"):
+        groups.setdefault(municipality.state, []).append(municipality)
+    labels = dict(Bundesland.choices)
+    return [
+        StateGroup(code, labels[code], groups[code])
+        for code in sorted(groups, key=lambda code: labels[code])
+    ]
+
+
+@dataclass(frozen=True)
+class Listing:
+    groups: list
+    count: int
+
+
+def directory_listing(filter: DirectoryFilter) -> Listing:
+    groups = directory(filter)
+    return Listing(groups, sum(len(group.municipalities) for group in groups))
+
+
+@dataclass(frozen=True)
+class DataVersion:
+    """When the directory's data last changed: the "Stand" and a key for caches and ETags."""
+
+    stand: datetime | None
+    key: str
+
+
+def directory_version() -> DataVersion:
+    """Two aggregate queries. The key changes with every edit, addition or deletion of a model
+    municipality or contact (published or not); the "Stand" is the latest change of what shows."""
+    places = Municipality.objects.model_municipalities().aggregate(
+        latest=Max("updated_at"), count=Count("pk")
+    )
+    people = ContactPerson.objects.aggregate(
+        latest=Max("updated_at"),
+        count=Count("pk"),
+        shown=Max(
+            "updated_at",
+            filter=Q(
+                is_published=True,
+                municipality__is_model_municipality=True,
+                municipality__is_approved=True,
+            ),
+        ),
+    )
+    shown = [d for d in (places["latest"], people["shown"]) if d]
+    raw = f"{places['latest']}|{places['count']}|{people['latest']}|{people['count']}"
+    return DataVersion(
+        stand=max(shown) if shown else None,
+        key=hashlib.sha256(raw.encode()).hexdigest()[:20],
+    )
+
+
+# --- Help offers ---------------------------------------------------------------------------------
+
+
+def help_offers(state: str = ""):
+    """Published offers: nationwide first, then those of the Bundesland (all when none given)."""
+    offers = HelpOffer.objects.for_state(state)
+    return sorted(offers, key=lambda o: (o.state != "", o.get_state_display(), o.position))
+
+
+def help_version() -> str:
+    data = HelpOffer.objects.aggregate(latest=Max("updated_at"), count=Count("pk"))
+    return hashlib.sha256(f"{data['latest']}|{data['count']}".encode()).hexdigest()[:20]

@@ -1,11 +1,21 @@
 from django.urls import path
 
-from contacts import team_views, views
+from contacts import directory_views, team_views, views
 
 app_name = "contacts"
 
 urlpatterns = [
-    path("", views.MunicipalityListView.as_view(), name="index"),
+    path("", directory_views.DirectoryView.as_view(), name="index"),
+    path("ansprechpartner.pdf", directory_views.DirectoryPdfView.as_view(), name="directory-pdf"),
+    path("ansprechpartner.csv", directory_views.DirectoryCsvView.as_view(), name="directory-csv"),
+    path("ansprechpartner.vcf", directory_views.DirectoryVcfView.as_view(), name="directory-vcf"),
+    path("kontakt/<int:pk>.vcf", directory_views.ContactVcfView.as_view(), name="contact-vcf"),
+    path("hilfe/", directory_views.HelpView.as_view(), name="help"),
+    path(
+        "hilfe/notfallkarte-<slug:state>.pdf",
+        directory_views.EmergencyCardView.as_view(),
+        name="emergency-card",
+    ),
     path("kommune/<int:pk>/", views.MunicipalityDetailView.as_view(), name="municipality-detail"),
     path("kommune/<int:pk>/team/", team_views.TeamView.as_view(), name="team"),
     path(

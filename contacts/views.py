@@ -1,14 +1,13 @@
-from django.views.generic import DetailView, ListView
+from django.views.generic import DetailView
 
+from contacts import selectors
 from contacts.models import Municipality
-
-
-class MunicipalityListView(ListView):
-    template_name = "contacts/index.html"
-    context_object_name = "municipalities"
-    queryset = Municipality.objects.model_municipalities()
 
 
 class MunicipalityDetailView(DetailView):
     queryset = Municipality.objects.approved()
     template_name = "contacts/municipality_detail.html"
+
+    def get_context_data(self, **kwargs):
+        contacts = selectors.published_contacts().filter(municipality=self.object)
+        return super().get_context_data(contacts=contacts, **kwargs)

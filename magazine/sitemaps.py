@@ -27,6 +27,7 @@ class PublicPageSitemap(Sitemap):
             "dialogues:index",
             "dialogues:archive",
             "contacts:index",
+            "contacts:help",
             "field-list",
         ]
         return pages + [("magazine:field", f.slug) for f in Field.objects.all()]

@@ -902,6 +902,246 @@ DE.update(
     }
 )
 
+# --- Kontakte: contact persons, directory, downloads, import, help offers, map (issue 7) ---------
+DE.update(
+    {
+        "CSV file": "CSV-Datei",
+        "Please upload a .csv file.": "Bitte laden Sie eine .csv-Datei hoch.",
+        "Imported: %(created)d new, %(updated)d updated contact persons.": (
+            "Importiert: %(created)d neue, %(updated)d aktualisierte Ansprechpersonen."
+        ),
+        "Import contact persons": "Ansprechpersonen importieren",
+        "Export as CSV (import format)": "Als CSV exportieren (Importformat)",
+        "region": "Region",
+        "Please enter a phone number with digits only, optionally with +, spaces, "
+        "brackets, slashes or hyphens (e.g. +49 69 1234-567).": (
+            "Bitte geben Sie eine Telefonnummer nur mit Ziffern ein, wahlweise mit +, "
+            "Leerzeichen, Klammern, Schrägstrichen oder Bindestrichen (z. B. +49 69 1234-567)."
+        ),
+        "function": "Funktion",
+        "e.g. Integrationsbeauftragte:r": "z. B. Integrationsbeauftragte:r",
+        "department": "Fachbereich",
+        "phone": "Telefon",
+        "postal address": "Postanschrift",
+        "Optional; otherwise the municipality's address applies.": (
+            "Optional; sonst gilt die Anschrift der Kommune."
+        ),
+        "Only with the person's consent to publication.": (
+            "Nur mit der Einwilligung der Person in die Veröffentlichung."
+        ),
+        "consent to publication on": "Einwilligung in die Veröffentlichung am",
+        "last verified on": "zuletzt geprüft am",
+        "Smaller numbers come first within the municipality.": (
+            "Kleinere Zahlen stehen innerhalb der Kommune weiter oben."
+        ),
+        "demo data": "Demodaten",
+        "contact person": "Ansprechperson",
+        "contact persons": "Ansprechpersonen",
+        "This person is already entered with this function for this municipality.": (
+            "Diese Person ist mit dieser Funktion für diese Kommune bereits eingetragen."
+        ),
+        "Please enter an e-mail address or a phone number.": (
+            "Bitte geben Sie eine E-Mail-Adresse oder eine Telefonnummer an."
+        ),
+        "A contact person can only be published with the date of their consent.": (
+            "Eine Ansprechperson kann nur mit dem Datum ihrer Einwilligung veröffentlicht werden."
+        ),
+        "organisation": "Organisation",
+        "what it offers": "Angebot",
+        "for whom": "für wen",
+        "e.g. mayors, councillors, staff": "z. B. Bürgermeister:innen, Ratsmitglieder, Beschäftigte",
+        "opening hours": "Erreichbarkeit",
+        "Empty: nationwide.": "Leer: bundesweit.",
+        "help offer": "Hilfsangebot",
+        "help offers": "Hilfsangebote",
+        "This organisation is already entered for this region.": (
+            "Diese Organisation ist für diese Region bereits eingetragen."
+        ),
+        "nationwide": "bundesweit",
+        "The file is not a CSV text file.": "Die Datei ist keine CSV-Textdatei.",
+        "The file is not a CSV text file in UTF-8 or Windows-1252 encoding.": (
+            "Die Datei ist keine CSV-Textdatei in UTF-8- oder Windows-1252-Kodierung."
+        ),
+        "The file is not valid CSV: %(error)s": "Die Datei ist keine gültige CSV-Datei: %(error)s",
+        "The file is empty.": "Die Datei ist leer.",
+        "The header row lacks the columns: %(columns)s.": (
+            "In der Kopfzeile fehlen die Spalten: %(columns)s."
+        ),
+        "At most %(max)d rows per file.": "Höchstens %(max)d Zeilen je Datei.",
+        "Please enter a date as DD.MM.YYYY.": "Bitte geben Sie ein Datum als TT.MM.JJJJ ein.",
+        "Unknown kind; allowed: %(values)s.": "Unbekannte Art; erlaubt sind: %(values)s.",
+        "Unknown Bundesland; use its name or code (e.g. HE).": (
+            "Unbekanntes Bundesland; bitte Name oder Kürzel angeben (z. B. HE)."
+        ),
+        "Please enter “ja” or “nein”.": "Bitte geben Sie „ja“ oder „nein“ an.",
+        "Please enter a whole number from 0.": "Bitte geben Sie eine ganze Zahl ab 0 ein.",
+        "This person appears twice with this function for this municipality.": (
+            "Diese Person steht mit dieser Funktion für diese Kommune zweimal in der Datei."
+        ),
+        "Row %(row)d, column “%(column)s”: %(message)s": (
+            "Zeile %(row)d, Spalte „%(column)s“: %(message)s"
+        ),
+        "The file contains no contact persons.": "Die Datei enthält keine Ansprechpersonen.",
+        "… and %(count)d more problems.": "… und %(count)d weitere Fehler.",
+        "The data changed during the import; nothing was imported. Please try again.": (
+            "Die Daten wurden während des Imports geändert; es wurde nichts importiert. "
+            "Bitte versuchen Sie es erneut."
+        ),
+        "latitude": "Breitengrad",
+        "For the map on the home page, e.g. 51.16 (Germany: 47 to 55).": (
+            "Für die Karte auf der Startseite, z. B. 51,16 (Deutschland: 47 bis 55)."
+        ),
+        "longitude": "Längengrad",
+        "For the map on the home page, e.g. 10.45 (Germany: 5.8 to 15.1).": (
+            "Für die Karte auf der Startseite, z. B. 10,45 (Deutschland: 5,8 bis 15,1)."
+        ),
+        "Import from CSV": "Aus CSV importieren",
+        "A CSV file with one contact person per row, as the export “Export as CSV (import "
+        "format)” writes it: UTF-8 or Windows-1252 (Excel's “CSV (Trennzeichen-getrennt)”), "
+        "columns separated by semicolons (commas work too). The first row names the columns, "
+        "in any order:": (
+            "Eine CSV-Datei mit einer Ansprechperson je Zeile, so wie sie der Export „Als CSV "
+            "exportieren (Importformat)“ schreibt: UTF-8 oder Windows-1252 (Excels „CSV "
+            "(Trennzeichen-getrennt)“), Spalten durch Semikolons getrennt (Kommas gehen auch). "
+            "Die erste Zeile nennt die Spalten, in beliebiger Reihenfolge:"
+        ),
+        "Column": "Spalte",
+        "Required": "Pflicht",
+        "yes": "ja",
+        "no": "nein",
+        "Art: Stadt, kreisfreie Stadt, Gemeinde, Landkreis, Verbandsgemeinde / Amt or "
+        "Stadtstaat. Bundesland: name or code (e.g. Hessen or HE).": (
+            "Art: Stadt, kreisfreie Stadt, Gemeinde, Landkreis, Verbandsgemeinde / Amt oder "
+            "Stadtstaat. Bundesland: Name oder Kürzel (z. B. Hessen oder HE)."
+        ),
+        "The municipality is found by its AGS, else by name, kind and Bundesland; a "
+        "municipality not found is created as a model municipality.": (
+            "Die Kommune wird über den AGS gefunden, sonst über Name, Art und Bundesland; "
+            "eine nicht gefundene Kommune wird als Modellkommune angelegt."
+        ),
+        "A contact person with the same municipality, name and function is updated, otherwise "
+        "created. Each needs an e-mail address or a phone number.": (
+            "Eine Ansprechperson mit gleicher Kommune, gleichem Namen und gleicher Funktion wird "
+            "aktualisiert, sonst neu angelegt. Jede braucht eine E-Mail-Adresse oder eine "
+            "Telefonnummer."
+        ),
+        "Veröffentlicht: ja or nein (empty: nein); a published person needs the date of their "
+        "consent. Dates as DD.MM.YYYY.": (
+            "Veröffentlicht: ja oder nein (leer: nein); eine veröffentlichte Person braucht das "
+            "Datum ihrer Einwilligung. Datumsangaben als TT.MM.JJJJ."
+        ),
+        "Every row is checked first: if one row is wrong, nothing is imported and the list names "
+        "each row and column (row 1 is the header).": (
+            "Jede Zeile wird zuerst geprüft: Ist eine Zeile fehlerhaft, wird nichts importiert, "
+            "und die Liste nennt jede Zeile und Spalte (Zeile 1 ist die Kopfzeile)."
+        ),
+        "Nothing was imported. Please correct the file:": (
+            "Es wurde nichts importiert. Bitte korrigieren Sie die Datei:"
+        ),
+        "Demo": "Demo",
+        "E-mail:": "E-Mail:",
+        "Phone:": "Telefon:",
+        "Address:": "Anschrift:",
+        "vCard": "vCard",
+        "of %(name)s": "von %(name)s",
+        "Map of Germany with the Bundesländer and the model municipalities": (
+            "Karte Deutschlands mit den Bundesländern und den Modellkommunen"
+        ),
+        "Each point is a model municipality and links to its entry in the directory. The same "
+        "municipalities are listed beside the map.": (
+            "Jeder Punkt ist eine Modellkommune und führt zu ihrem Eintrag im Verzeichnis. "
+            "Dieselben Kommunen stehen neben der Karte als Liste."
+        ),
+        "Map data: amCharts geodata (germanyLow), © amCharts, linkware licence; simplified.": (
+            "Kartengrundlage: amCharts-Geodaten (germanyLow), © amCharts, Linkware-Lizenz; "
+            "vereinfacht."
+        ),
+        "The model municipalities as a list": "Die Modellkommunen als Liste",
+        "Page": "Seite",
+        "of": "von",
+        "Contacts of the model municipalities": "Kontakte der Modellkommunen",
+        "35 municipalities took part in the federal model project “Weltoffene Kommune – vom "
+        "Dialog zum Zusammenhalt” (2019–2022). Here you find their contact persons for exchange "
+        "and networking.": (
+            "35 Kommunen haben am Bundesmodellprojekt „Weltoffene Kommune – vom Dialog zum "
+            "Zusammenhalt“ (2019–2022) teilgenommen. Hier finden Sie ihre Ansprechpersonen für "
+            "Austausch und Vernetzung."
+        ),
+        "Help for decision-makers facing hostility and threats": (
+            "Hilfe für Entscheider:innen bei Anfeindungen und Bedrohungen"
+        ),
+        "in an emergency, call the police: 110.": "im Notfall rufen Sie die Polizei: 110.",
+        "Stand: %(stand)s": "Stand: %(stand)s",
+        "Filter the directory": "Verzeichnis filtern",
+        "All federal states": "Alle Bundesländer",
+        "Municipality or person": "Kommune oder Person",
+        "Download this selection": "Diese Auswahl herunterladen",
+        "Download the directory": "Verzeichnis herunterladen",
+        "PDF (accessible, for printing)": "PDF (barrierefrei, zum Drucken)",
+        "CSV (for Excel and other spreadsheets)": "CSV (für Excel und andere Tabellenprogramme)",
+        "vCard (for address books)": "vCard (für Adressbücher)",
+        "No contact person has been published yet.": (
+            "Es ist noch keine Ansprechperson veröffentlicht."
+        ),
+        "No model municipality matches.": "Keine Modellkommune passt zur Auswahl.",
+        "Contact persons of the model municipalities": "Ansprechpersonen der Modellkommunen",
+        "Federal model project “Weltoffene Kommune – vom Dialog zum Zusammenhalt”.": (
+            "Bundesmodellprojekt „Weltoffene Kommune – vom Dialog zum Zusammenhalt“."
+        ),
+        "Federal state: %(state)s.": "Bundesland: %(state)s.",
+        "Search: “%(query)s”.": "Suche: „%(query)s“.",
+        "The current directory is online at /kontakte/. Contact persons appear only with their "
+        "consent.": (
+            "Das aktuelle Verzeichnis steht online unter /kontakte/. Ansprechpersonen erscheinen "
+            "nur mit ihrer Einwilligung."
+        ),
+        "Municipality": "Kommune",
+        "Name": "Name",
+        "Function": "Funktion",
+        "Department": "Fachbereich",
+        "E-mail": "E-Mail",
+        "Phone": "Telefon",
+        "Emergency card: help against hostility and threats": (
+            "Notfallkarte: Hilfe bei Anfeindungen und Bedrohungen"
+        ),
+        "Emergency card": "Notfallkarte",
+        "Help against hostility and threats": "Hilfe bei Anfeindungen und Bedrohungen",
+        "For mayors, councillors and staff in %(state)s.": (
+            "Für Bürgermeister:innen, Ratsmitglieder und Beschäftigte in %(state)s."
+        ),
+        "For mayors, councillors and staff: nationwide offers.": (
+            "Für Bürgermeister:innen, Ratsmitglieder und Beschäftigte: bundesweite Angebote."
+        ),
+        "Stand: %(created)s": "Stand: %(created)s",
+        "Emergency: police 110": "Notruf Polizei: 110",
+        "In acute danger, call 110 at once. Keep threats (letters, e-mails, screenshots) and "
+        "report them.": (
+            "Bei akuter Gefahr rufen Sie sofort 110 an. Bewahren Sie Drohungen auf (Briefe, "
+            "E-Mails, Screenshots) und zeigen Sie sie an."
+        ),
+        "Offer": "Angebot",
+        "For whom": "Für wen",
+        "How to reach it": "Erreichbarkeit",
+        "No further offers have been entered yet.": (
+            "Es sind noch keine weiteren Angebote eingetragen."
+        ),
+        "Emergency: police": "Notruf Polizei:",
+        "These offers support mayors, councillors and staff who are attacked or threatened.": (
+            "Diese Angebote unterstützen Bürgermeister:innen, Ratsmitglieder und Beschäftigte, "
+            "die angegriffen oder bedroht werden."
+        ),
+        "Filter the help offers": "Hilfsangebote filtern",
+        "Offers in %(state)s and nationwide.": "Angebote in %(state)s und bundesweit.",
+        "Emergency card for %(state)s (PDF, one page)": "Notfallkarte für %(state)s (PDF, eine Seite)",
+        "Emergency card with the nationwide offers (PDF, one page)": (
+            "Notfallkarte mit den bundesweiten Angeboten (PDF, eine Seite)"
+        ),
+        "Opening hours": "Erreichbarkeit",
+        "Postal address": "Postanschrift",
+        "Contact persons": "Ansprechpersonen",
+    }
+)
+
 DE_PLURAL = {
     "%(count)d event published.": (
         "%(count)d Veranstaltung veröffentlicht.",
@@ -916,6 +1156,10 @@ DE_PLURAL = {
     "thank you for registering. Your place is confirmed (%(counter)s person).": (
         "vielen Dank für Ihre Anmeldung. Ihr Platz ist bestätigt (%(counter)s Person).",
         "vielen Dank für Ihre Anmeldung. Ihre Plätze sind bestätigt (%(counter)s Personen).",
+    ),
+    "%(counter)s model municipality": (
+        "%(counter)s Modellkommune",
+        "%(counter)s Modellkommunen",
     ),
     "%(count)d article published.": (
         "%(count)d Beitrag veröffentlicht.",

@@ -3,24 +3,14 @@
 import hashlib
 
 from django.core.cache import cache
-from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from weasyprint import HTML
 
 from magazine.selectors import articles_for_fields
 from selfcheck import charts, selectors
 from selfcheck.models import AgreedAnswer, Answer, Level, Measure, Question, Questionnaire
 from weltoffen.models import Field
-
-
-def _no_fetch(url, *args, **kwargs):
-    raise ValueError(f"PDFs load nothing from outside: {url}")
-
-
-def render_pdf(template, context) -> bytes:
-    html = render_to_string(template, context)
-    return HTML(string=html, url_fetcher=_no_fetch).write_pdf(pdf_variant="pdf/ua-1")
+from weltoffen.pdf import render_pdf
 
 
 def result_context(round):

@@ -57,6 +57,7 @@ SEED_MIGRATIONS = [
     "weltoffen.migrations.0002_seed_fields",
     "weltoffen.migrations.0003_seed_pages_and_editor_group",
     "contacts.migrations.0002_seed_model_municipalities",
+    "contacts.migrations.0006_coordinates_of_confirmed_model_municipalities",
     "selfcheck.migrations.0002_seed_questionnaire_and_assessments",
     "magazine.migrations.0002_seed_article_types",
     "dialogues.migrations.0002_seed_event_formats",

@@ -11,6 +11,8 @@ EDITOR_PERMISSIONS = {
     "weltoffen.page": ("view", "change"),
     "weltoffen.field": ("view", "change"),
     "contacts.municipality": ("view", "add", "change", "delete"),
+    "contacts.contactperson": ("view", "add", "change", "delete"),
+    "contacts.helpoffer": ("view", "add", "change", "delete"),
     "selfcheck.assessmentband": ("view", "change"),
     "selfcheck.fieldassessment": ("view", "change"),
     "magazine.article": ("view", "add", "change", "delete"),

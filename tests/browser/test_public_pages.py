@@ -16,7 +16,7 @@ PUBLIC_PAGES = [
         "/handlungsfelder/fairer-zugang-und-teilhabe/",
         "Handlungsfeld 3: Fairer Zugang und Teilhabechancen",
     ),
-    ("/kontakte/", "Kontakte"),
+    ("/kontakte/", "Kontakte der Modellkommunen"),
     ("/selbstcheck/", "Selbstcheck: Wo steht meine Kommune?"),
 ]
 

@@ -47,3 +47,24 @@ def link_in_last_mail(pattern=r"https?://\S+"):
     """The link in the plain-text part of the newest e-mail, as a path for the test client."""
     url = re.search(pattern, mail.outbox[-1].body).group(0)
     return re.sub(r"^https?://[^/]+", "", url)
+
+
+@pytest.fixture
+def contact_factory(db):
+    from tests.contacts.factories import ContactPersonFactory
+
+    return ContactPersonFactory
+
+
+@pytest.fixture
+def model_municipality_factory(db):
+    from tests.contacts.factories import ModelMunicipalityFactory
+
+    return ModelMunicipalityFactory
+
+
+@pytest.fixture
+def help_offer_factory(db):
+    from tests.contacts.factories import HelpOfferFactory
+
+    return HelpOfferFactory

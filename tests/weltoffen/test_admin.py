@@ -27,6 +27,9 @@ def test_editor_can_edit_a_municipality(client, editor):
             "ags": potsdam.ags,
             "website": "https://www.potsdam.de/weltoffen/",
             "is_model_municipality": "on",
+            # the inline of contact persons (editors may edit them)
+            "contact_persons-TOTAL_FORMS": "0",
+            "contact_persons-INITIAL_FORMS": "0",
         },
     )
     assert response.status_code == 302

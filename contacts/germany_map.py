@@ -1,0 +1,58 @@
+"""The map of Germany with the model municipalities, as data for a server-rendered inline SVG."""
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from django.urls import reverse
+
+from contacts.models import Bundesland, Municipality
+
+DATA = Path(__file__).resolve().parent / "data" / "germany_states.json"
+
+
+@dataclass(frozen=True)
+class MapPoint:
+    x: float
+    y: float
+    name: str
+    url: str
+
+
+@cache
+def _geodata():
+    return json.loads(DATA.read_text(encoding="utf-8"))
+
+
+def project(latitude, longitude):
+    p = _geodata()["projection"]
+    x = (float(longitude) - p["west"]) * p["stretch"] * p["scale"]
+    y = (p["north"] - float(latitude)) * p["scale"]
+    return round(x, 1), round(y, 1)
+
+
+def model_municipalities():
+    """All model municipalities for the list, those with coordinates also as points (1 query)."""
+    return list(
+        Municipality.objects.model_municipalities()
+        .only("name", "kind", "state", "latitude", "longitude")
+        .order_by("name")
+    )
+
+
+def germany_map(municipalities):
+    data = _geodata()
+    labels = dict(Bundesland.choices)
+    directory = reverse("contacts:index")
+    points = [
+        MapPoint(*project(m.latitude, m.longitude), m.name, f"{directory}#kommune-{m.pk}")
+        for m in municipalities
+        if m.latitude is not None and m.longitude is not None
+    ]
+    return {
+        "width": data["width"],
+        "height": data["height"],
+        "states": [(code, labels.get(code, code), path) for code, path in data["states"].items()],
+        "points": points,
+    }

@@ -1,0 +1,58 @@
+"""Home page map of the model municipalities, and the demo directory of load_demo."""
+
+import pytest
+from django.core.management import call_command
+from django.test import override_settings
+from django.urls import reverse
+
+from contacts import germany_map
+from contacts.models import Bundesland, ContactPerson, HelpOffer, Municipality
+
+pytestmark = pytest.mark.django_db
+
+
+def test_home_page_draws_the_states_and_links_each_point_to_the_directory(
+    client, model_municipality_factory, django_assert_max_num_queries
+):
+    town = model_municipality_factory(name="Kartenstadt", latitude="50.11", longitude="8.68")
+    model_municipality_factory(name="Ohne Koordinaten")
+    with django_assert_max_num_queries(10):
+        html = client.get(reverse("home")).content.decode()
+    assert html.count('fill-rule="evenodd"') == 16  # the 16 Bundesländer
+    for label in Bundesland.labels:
+        assert f"<title>{label}</title>" in html
+    assert f'<a href="/kontakte/#kommune-{town.pk}" aria-label="Kartenstadt"><circle' in html
+    # The list is the text alternative and includes the municipality without a point.
+    assert f'href="/kontakte/#kommune-{town.pk}">Kartenstadt</a>' in html
+    assert "Ohne Koordinaten" in html and "amCharts" in html
+    assert "http://" not in html.split("<svg", 1)[1].split("</svg>", 1)[0].replace(
+        "http://www.w3.org", ""
+    )
+
+
+def test_projection_places_points_inside_the_map():
+    geodata = germany_map._geodata()
+    x, y = germany_map.project(50.11, 8.68)  # Frankfurt am Main, in Hessen's outline
+    assert 0 < x < geodata["width"] and 0 < y < geodata["height"]
+    assert germany_map.project(55.1, 5.8) == (0, 0)
+
+
+@override_settings(SECURE_HTTPS=False)
+def test_load_demo_fills_the_directory_with_35_fictional_model_municipalities():
+    call_command("load_demo")
+    call_command("load_demo")  # idempotent
+    fictional = Municipality.objects.model_municipalities().filter(name__endswith="(Demo)")
+    assert fictional.count() == 35
+    for name, kind, state in [
+        ("Musterstadt (Demo)", "stadt", "HE"),
+        ("Beispielhausen (Demo)", "gemeinde", "NI"),
+        ("Landkreis Probeland (Demo)", "landkreis", "BB"),
+        ("Neustadt am Mustersee (Demo)", "stadt", "BY"),
+        ("Fiktivburg (Demo)", "kreisfreie-stadt", "NW"),
+    ]:
+        town = Municipality.objects.get(name=name, kind=kind, state=state)
+        assert town.is_model_municipality and town.latitude is not None
+    contacts = ContactPerson.objects.filter(municipality__in=fictional)
+    assert contacts.filter(is_published=True).count() >= 35
+    assert all(c.is_demo and "example.org" in c.email for c in contacts)
+    assert HelpOffer.objects.filter(is_demo=True, state="").count() >= 2

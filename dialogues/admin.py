@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from dialogues import exports, services
+from dialogues.exports import STATUS_ORDER
 from dialogues.forms import EventForm
 from dialogues.models import Event, EventFormat, Registration, RegistrationStatus
 
@@ -19,7 +20,12 @@ class RegistrationInline(admin.TabularInline):
     can_delete = False
     fields = REGISTRATION_FIELDS
     readonly_fields = REGISTRATION_FIELDS
-    ordering = ["status", "created_at"]
+    view_on_site = False  # the registration's page is the citizen's private link
+
+    def get_queryset(self, request):
+        return (
+            super().get_queryset(request).annotate(rank=STATUS_ORDER).order_by("rank", "created_at")
+        )
 
     def has_add_permission(self, request, obj=None):
         return False
@@ -93,7 +99,7 @@ class EventAdmin(admin.ModelAdmin):
     ]
 
     def save_model(self, request, obj, form, change):
-        services.event_save(event=obj, changed=set(form.changed_data) if change else set())
+        services.event_save(event=obj)
 
     @admin.action(description=_("Publish the selected events"))
     def publish(self, request, queryset):
@@ -125,6 +131,7 @@ class RegistrationAdmin(admin.ModelAdmin):
     list_select_related = ["event"]
     search_fields = ["name", "email", "event__title"]
     readonly_fields = [*REGISTRATION_FIELDS, "event", "consented_at", "reminded_at"]
+    view_on_site = False
     actions = ["cancel"]
 
     def has_add_permission(self, request):

@@ -3,11 +3,19 @@ directly (UTF-8 with BOM, semicolons)."""
 
 import csv
 
+from django.db.models import Case, When
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from dialogues.models import Registration
+from dialogues.models import Registration, RegistrationStatus
+
+# confirmed first, then the waiting list in its order, cancelled last
+STATUS_ORDER = Case(
+    When(status=RegistrationStatus.CONFIRMED, then=0),
+    When(status=RegistrationStatus.WAITING, then=1),
+    default=2,
+)
 
 
 def registrations_csv(events, filename) -> HttpResponse:
@@ -31,7 +39,8 @@ def registrations_csv(events, filename) -> HttpResponse:
     registrations = (
         Registration.objects.filter(event__in=events)
         .select_related("event")
-        .order_by("event__starts_at", "event_id", "status", "created_at", "pk")
+        .annotate(rank=STATUS_ORDER)
+        .order_by("event__starts_at", "event_id", "rank", "created_at", "pk")
     )
     for registration in registrations:
         event = registration.event
@@ -40,7 +49,7 @@ def registrations_csv(events, filename) -> HttpResponse:
                 _safe(event.title),
                 timezone.localtime(event.starts_at).strftime("%d.%m.%Y %H:%M"),
                 _safe(registration.name),
-                registration.email,
+                _safe(registration.email),
                 registration.people,
                 registration.get_status_display(),
                 _safe(registration.needs),

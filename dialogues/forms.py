@@ -1,11 +1,15 @@
+from crispy_forms.helper import FormHelper
+from crispy_forms.layout import Fieldset, Layout
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from contacts.models import Bundesland
+from contacts.models import Bundesland, Municipality
 from dialogues.models import FEATURES, MAX_PEOPLE, Event, EventFormat, Mode, RegistrationKind
 from weltoffen.models import Field
+from weltoffen.sanitize import html_to_text, text_to_html
 
 MAX_UPLOAD = 10 * 1024 * 1024
+MIN_YEAR, MAX_YEAR = 2000, 2100
 LANGUAGES_FEATURE = "sprachen"
 MODE_FILTERS = {
     "vor-ort": (_("on site"), [Mode.IN_PERSON, Mode.HYBRID]),
@@ -16,9 +20,10 @@ MODE_FILTERS = {
 class EventFilterForm(forms.Form):
     """The filters of the event list and the calendar feed; every value lives in the URL."""
 
-    # Plain (id, name) choices rendered by a simple loop: hundreds of municipalities would cost
-    # tens of milliseconds through Django's per-option widget templates.
-    gemeinde = forms.TypedChoiceField(label=_("Municipality"), required=False, coerce=int)
+    # Any approved municipality is a valid filter (a subscribed calendar of a municipality without
+    # events stays valid); the list page offers those with events, rendered by a plain loop:
+    # hundreds of options through Django's per-option widget templates would cost tens of ms.
+    gemeinde = forms.IntegerField(label=_("Municipality"), required=False, min_value=1)
     land = forms.ChoiceField(
         label=_("Federal state"),
         required=False,
@@ -49,6 +54,7 @@ class EventFilterForm(forms.Form):
         widget=forms.CheckboxSelectMultiple,
         choices=[(slug, label) for slug, label in FEATURES.values()]
         + [(LANGUAGES_FEATURE, _("also in other languages"))],
+        error_messages={"invalid_choice": _("Unknown feature “%(value)s”.")},
     )
     von = forms.DateField(
         label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"})
@@ -59,13 +65,35 @@ class EventFilterForm(forms.Form):
 
     def __init__(self, *args, municipalities, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["gemeinde"].choices = [
+        self.municipality_choices = [
             ("", _("All municipalities")),
             *municipalities.values_list("pk", "name"),
         ]
         self.fields["feld"].label_from_instance = lambda f: f"{f.number}. {f.short_label}"
-        for name in ("gemeinde", "land", "format", "feld", "teilnahme"):
+        for name in ("land", "format", "feld", "teilnahme"):
             self.fields[name].widget.attrs["class"] = "form-select"
+        self.fields["merkmal"].widget.attrs["class"] = "form-check-input"
+
+    def clean_gemeinde(self):
+        pk = self.cleaned_data.get("gemeinde")
+        if pk and not Municipality.objects.approved().filter(pk=pk).exists():
+            raise forms.ValidationError(_("Unknown municipality."))
+        return pk
+
+    def _clean_date(self, name):
+        day = self.cleaned_data.get(name)
+        if day and not (MIN_YEAR <= day.year <= MAX_YEAR):
+            raise forms.ValidationError(
+                _("Please enter a date between %(min)s and %(max)s.")
+                % {"min": MIN_YEAR, "max": MAX_YEAR}
+            )
+        return day
+
+    def clean_von(self):
+        return self._clean_date("von")
+
+    def clean_bis(self):
+        return self._clean_date("bis")
 
     def clean(self):
         cleaned = super().clean()
@@ -78,18 +106,26 @@ class EventFilterForm(forms.Form):
         """The filters that are valid (invalid ones are shown as errors and ignored)."""
         self.is_valid()
         for name in self.errors:
-            if name in self.fields:
-                self.fields[name].widget.attrs.update(
-                    {"aria-invalid": "true", "class": "form-select is-invalid"}
+            if name in self.fields and name != "merkmal":
+                attrs = self.fields[name].widget.attrs
+                attrs.update(
+                    {"aria-invalid": "true", "class": f"{attrs.get('class', '')} is-invalid"}
                 )
-        return {k: v for k, v in self.cleaned_data.items() if v and k not in self.errors}
+        values = {k: v for k, v in self.cleaned_data.items() if v and k not in self.errors}
+        if "merkmal" in self.errors:  # keep the known features of a partly wrong list
+            known = {slug for slug, _label in self.fields["merkmal"].choices}
+            values["merkmal"] = [v for v in self.data.getlist("merkmal") if v in known]
+        return {k: v for k, v in values.items() if v}
 
 
 class RegistrationForm(forms.Form):
-    name = forms.CharField(label=_("Name"), max_length=150)
+    name = forms.CharField(
+        label=_("Name"), max_length=150, widget=forms.TextInput(attrs={"autocomplete": "name"})
+    )
     email = forms.EmailField(
         label=_("E-mail address"),
         max_length=254,
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
         help_text=_("We send the confirmation and your personal cancellation link there."),
     )
     people = forms.TypedChoiceField(
@@ -216,7 +252,17 @@ LOCAL_DATETIME = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%
 
 class MunicipalityEventForm(EventForm):
     """The form members of a municipality use: the municipality, address and publication are set
-    by the platform; an editor publishes the event."""
+    by the platform; an editor publishes the event. The description is plain text here (no
+    editor script on the public site): empty lines make paragraphs, "- " lines a list."""
+
+    description = forms.CharField(
+        label=_("Description"),
+        widget=forms.Textarea(attrs={"rows": 8}),
+        help_text=_(
+            "What happens, who is invited, how the event runs. Separate paragraphs with an empty "
+            "line; lines that start with “- ” become a bulleted list."
+        ),
+    )
 
     class Meta(EventForm.Meta):
         fields = [
@@ -228,3 +274,38 @@ class MunicipalityEventForm(EventForm):
             "ends_at": LOCAL_DATETIME,
             "address": forms.Textarea(attrs={"rows": 3}),
         }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.initial["description"] = html_to_text(self.instance.description)
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+        self.helper.layout = Layout(
+            Fieldset(
+                _("About the event"),
+                "title",
+                "format",
+                "participation",
+                "fields",
+                "description",
+                "image",
+                "image_alt",
+            ),
+            Fieldset(
+                _("Time and place"),
+                "starts_at",
+                "ends_at",
+                "mode",
+                "venue_name",
+                "address",
+                "online_url",
+            ),
+            Fieldset(_("Organiser"), "organiser_name", "organiser_email", "organiser_phone"),
+            Fieldset(_("Accessibility and inclusion"), *FEATURES, "languages"),
+            Fieldset(_("Registration"), "registration", "registration_url", "capacity"),
+            Fieldset(_("Status"), "status", "status_note"),
+        )
+
+    def clean_description(self):
+        return text_to_html(self.cleaned_data.get("description", ""))

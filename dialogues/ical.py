@@ -1,11 +1,13 @@
 """iCalendar (RFC 5545) for events: one event, a feed for any filter, and the e-mail attachment."""
 
+from html import unescape
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.text import normalize_newlines
+from django.utils.translation import gettext as _
 from icalendar import Calendar
 from icalendar import Event as VEvent
 
@@ -34,12 +36,26 @@ def _calendar(name=None):
 
 
 def _plain(html):
-    text = strip_tags(html.replace("</p>", "</p>\n").replace("<li>", "<li>• "))
+    for tag, text in [
+        ("</p>", "</p>\n"),
+        ("<li>", "\n<li>• "),
+        ("<br>", "\n"),
+        ("</h2>", "</h2>\n"),
+    ]:
+        html = html.replace(tag, text)
+    text = unescape(strip_tags(html))
     return "\n".join(line.strip() for line in normalize_newlines(text).splitlines() if line.strip())
+
+
+def _summary(event, waiting):
+    if event.status != EventStatus.PLANNED:
+        return f"{event.get_status_display().upper()}: {event.title}"
+    return _("Waiting list: %(title)s") % {"title": event.title} if waiting else event.title
 
 
 def _vevent(event, registration=None):
     local = timezone.get_default_timezone()
+    status = registration.status if registration is not None else None
     item = VEvent()
     item.add("uid", f"event-{event.pk}@{urlsplit(settings.SITE_URL).hostname}")
     item.add("sequence", event.sequence)
@@ -47,30 +63,30 @@ def _vevent(event, registration=None):
     item.add("last-modified", event.updated_at)
     item.add("dtstart", timezone.localtime(event.starts_at, local))
     item.add("dtend", timezone.localtime(event.ends_at, local))
-    title = (
-        event.title
-        if event.status == EventStatus.PLANNED
-        else f"{event.get_status_display().upper()}: {event.title}"
-    )
-    item.add("summary", title)
+    item.add("summary", _summary(event, status == "waiting"))
     url = settings.SITE_URL + event.get_absolute_url()
-    lines = [event.status_note, _plain(event.description), url]
-    registered = registration is not None and registration.status == "confirmed"
-    show_link = event.is_online and (event.join_link_is_public or registered)
-    if show_link and event.online_url:
-        lines.insert(1, f"Online teilnehmen: {event.online_url}")
+    # The join link: public unless registration runs here; then for confirmed participants only.
+    join = (
+        event.online_url
+        if event.is_online and (event.join_link_is_public or status == "confirmed")
+        else ""
+    )
+    lines = [
+        event.status_note,
+        join and _("Join online:") + " " + join,
+        _plain(event.description),
+        url,
+    ]
     item.add("description", "\n\n".join(line for line in lines if line))
     item.add("url", url)
-    item.add("status", STATUS[event.status])
-    location = (
-        ", ".join(part for part in [event.venue_name, " ".join(event.address.split())] if part)
+    item.add("status", "TENTATIVE" if status == "waiting" else STATUS[event.status])
+    venue = (
+        ", ".join(p for p in [event.venue_name, event.address_one_line] if p)
         if event.has_venue
         else ""
     )
-    if location:
-        item.add("location", location)
-    elif show_link and event.online_url:
-        item.add("location", event.online_url)
+    if venue or join:
+        item.add("location", venue or join)
     item.add("categories", [event.format.name])
     return item
 

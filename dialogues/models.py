@@ -6,6 +6,7 @@ from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from django_prose_editor.fields import ProseEditorField
 
 from weltoffen.sanitize import clean_html
@@ -242,6 +243,10 @@ class Event(models.Model):
     def join_link_is_public(self):
         return self.is_online and not self.uses_platform_registration
 
+    @property
+    def address_one_line(self):
+        return ", ".join(line.strip() for line in self.address.splitlines() if line.strip())
+
     def features(self):
         """The accessibility and inclusion features this event offers, as labels."""
         return [label for name, (_slug, label) in FEATURES.items() if getattr(self, name)]
@@ -263,7 +268,7 @@ def new_registration_token():
 class RegistrationStatus(models.TextChoices):
     CONFIRMED = "confirmed", _("confirmed")
     WAITING = "waiting", _("on the waiting list")
-    CANCELLED = "cancelled", _("cancelled")
+    CANCELLED = "cancelled", pgettext_lazy("registration", "cancelled")
 
 
 class Registration(models.Model):

@@ -59,7 +59,7 @@ class EventCreateView(MembershipRequiredMixin, CreateView):
         event.submitted_by = self.request.user
         event.is_published = False
         event.slug = services.unique_slug(event.title)
-        services.event_save(event=event, changed=set(), save_m2m=form.save_m2m)
+        services.event_save(event=event, save_m2m=form.save_m2m)
         messages.success(
             self.request,
             _(
@@ -79,7 +79,7 @@ class EventUpdateView(LoginRequiredMixin, UpdateView):
 
     def form_valid(self, form):
         event = form.save(commit=False)
-        services.event_save(event=event, changed=set(form.changed_data), save_m2m=form.save_m2m)
+        services.event_save(event=event, save_m2m=form.save_m2m)
         messages.success(self.request, _("The event has been saved."))
         return redirect("dialogues:mine")
 

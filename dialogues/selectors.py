@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from contacts.models import Municipality
 from dialogues.forms import LANGUAGES_FEATURE, MODE_FILTERS
-from dialogues.models import FEATURES, Event, Registration, RegistrationStatus
+from dialogues.models import FEATURES, Event, EventStatus, Registration, RegistrationStatus
 
 FEATURE_FIELDS = {slug: name for name, (slug, _label) in FEATURES.items()}
 FEED_LIMIT = 500
@@ -25,11 +25,14 @@ def events_version(now=None):
 
 
 def upcoming_events(limit=3):
-    return list(Event.objects.upcoming().for_cards()[:limit])
+    """Teasers (home page): the next events that take place."""
+    events = Event.objects.upcoming().exclude(status=EventStatus.CANCELLED)
+    return list(events.for_cards()[:limit])
 
 
 def upcoming_for_field(field, limit=3):
-    return list(Event.objects.upcoming().for_cards().filter(fields=field)[:limit])
+    events = Event.objects.upcoming().exclude(status=EventStatus.CANCELLED)
+    return list(events.for_cards().filter(fields=field)[:limit])
 
 
 def municipalities_with_events():
@@ -100,3 +103,18 @@ def with_registration_counts(events):
             default=0,
         ),
     )
+
+
+def seats_taken(event) -> int:
+    confirmed = event.registrations.filter(status=RegistrationStatus.CONFIRMED)
+    return confirmed.aggregate(total=Sum("people"))["total"] or 0
+
+
+def seats_free(event):
+    """Free places for new registrations: none while anyone waits (they come first); None means
+    no limit."""
+    if event.capacity is None:
+        return None
+    if event.registrations.filter(status=RegistrationStatus.WAITING).exists():
+        return 0
+    return max(0, event.capacity - seats_taken(event))

@@ -5,12 +5,11 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import Sum
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from dialogues import ical
+from dialogues import ical, selectors
 from dialogues.forms import RESERVED_SLUGS
 from dialogues.models import Event, EventStatus, Registration, RegistrationStatus
 from weltoffen.mail import send_templated_email
@@ -34,14 +33,26 @@ class RegistrationError(Exception):
     """A registration that cannot be made, with a German message for the citizen."""
 
 
-def event_save(*, event: Event, changed: set[str], save_m2m=None) -> Event:
+def _really_changed(event):
+    """Which fields differ from the stored event (not what a form thinks changed: a browser sends
+    an unchanged address with other line endings)."""
+    stored = Event.objects.filter(pk=event.pk).first()
+    if stored is None:
+        return set()
+    normal = lambda value: " ".join(value.split()) if isinstance(value, str) else value  # noqa: E731
+    fields = CALENDAR_FIELDS | {"capacity"}
+    return {f for f in fields if normal(getattr(stored, f)) != normal(getattr(event, f))}
+
+
+def event_save(*, event: Event, save_m2m=None) -> Event:
     """Saves an event from the admin or the municipality's form. Calendar-relevant changes raise
     the iCalendar SEQUENCE; changes of time, place or status are mailed to the participants; more
     places let the waiting list move up."""
     is_new = event.pk is None
+    changed = set() if is_new else _really_changed(event)
     promoted = []
     with transaction.atomic():
-        if not is_new and changed & CALENDAR_FIELDS:
+        if changed & CALENDAR_FIELDS:
             event.sequence += 1
         event.save()
         if save_m2m:
@@ -61,11 +72,6 @@ def _notify_participants(event, changed):
         mail_registration(registration, "event_changed")
 
 
-def seats_taken(event: Event) -> int:
-    confirmed = event.registrations.filter(status=RegistrationStatus.CONFIRMED)
-    return confirmed.aggregate(total=Sum("people"))["total"] or 0
-
-
 def registration_create(
     *, event_id: int, name: str, email: str, people: int, needs: str
 ) -> tuple[Registration | None, bool]:
@@ -81,7 +87,7 @@ def registration_create(
         existing = existing.filter(email=email).first()
         if existing:
             return existing, False
-        has_room = event.capacity is None or seats_taken(event) + people <= event.capacity
+        has_room = event.capacity is None or selectors.seats_taken(event) + people <= event.capacity
         waiting_ahead = event.registrations.filter(status=RegistrationStatus.WAITING).exists()
         status = (
             RegistrationStatus.CONFIRMED
@@ -117,7 +123,10 @@ def mail_registration(registration, template):
             "event_url": settings.SITE_URL + event.get_absolute_url(),
             "manage_url": settings.SITE_URL + registration.get_absolute_url(),
         },
-        attachments=[ical.attachment(event, registration)],
+        # A cancelled registration gets no calendar entry (it would add the event again).
+        attachments=[]
+        if registration.status == RegistrationStatus.CANCELLED
+        else [ical.attachment(event, registration)],
     )
 
 
@@ -132,13 +141,15 @@ def registration_cancel(*, registration: Registration) -> list[Registration]:
         registration.status = RegistrationStatus.CANCELLED
         registration.save(update_fields=["status"])
         promoted = _move_up(event) if event.starts_at > timezone.now() else []
+    registration.event = event
+    mail_registration(registration, "registration_cancelled")
     for moved in promoted:
         mail_registration(moved, "registration_moved_up")
     return promoted
 
 
 def _move_up(event):
-    free = None if event.capacity is None else event.capacity - seats_taken(event)
+    free = None if event.capacity is None else event.capacity - selectors.seats_taken(event)
     promoted = []
     for waiting in event.registrations.filter(status=RegistrationStatus.WAITING).order_by(
         "created_at", "pk"

@@ -16,7 +16,7 @@ from django.views.generic import DetailView, TemplateView
 from dialogues import ical, selectors, services
 from dialogues.forms import EventFilterForm, RegistrationForm
 from dialogues.models import Event, Registration, RegistrationStatus
-from weltoffen.ratelimit import allow_mail
+from weltoffen import ratelimit
 
 PAGE_SIZE = 20
 
@@ -62,6 +62,7 @@ class EventListView(TemplateView):
             page=page,
             archive=self.archive,
             query=query,
+            page_query=f"{query}&" if query else "",
             filtered=bool(query),
             feed_url=feed_url,
             webcal_url="webcal://" + feed_url.split("://", 1)[1],
@@ -79,9 +80,8 @@ class EventDetailView(DetailView):
 
     def get_context_data(self, **kwargs):
         event = self.object
-        taken = services.seats_taken(event) if event.uses_platform_registration else 0
         return super().get_context_data(
-            seats_free=None if event.capacity is None else max(0, event.capacity - taken),
+            seats_free=selectors.seats_free(event) if event.uses_platform_registration else None,
             form=kwargs.pop("form", None) or RegistrationForm(),
             others=selectors.other_events_of(event),
             map_url="https://www.openstreetmap.org/search?"
@@ -126,6 +126,25 @@ class FeedView(View):
         return calendar_response(content, "dialoge.ics")
 
 
+# Registrations per hour: per address and event, per address, per client (shared networks such as
+# libraries or town halls register several people).
+PER_EVENT_AND_ADDRESS, PER_ADDRESS, PER_CLIENT = 3, 10, 30
+
+
+def registration_allowed(request, event, email):
+    hour = 60 * 60
+    checks = [
+        ratelimit.allow(
+            "event-registration", f"{event.pk}:{email}", limit=PER_EVENT_AND_ADDRESS, window=hour
+        ),
+        ratelimit.allow("event-registration:address", email, limit=PER_ADDRESS, window=hour),
+        ratelimit.allow(
+            "event-registration:ip", ratelimit.client_ip(request), limit=PER_CLIENT, window=hour
+        ),
+    ]
+    return all(checks)
+
+
 class RegisterView(View):
     """Registration on the platform: confirmed, or on the waiting list when all places are taken.
     The answer is the same whether the address was registered before (no one learns who is)."""
@@ -142,7 +161,7 @@ class RegisterView(View):
         if not form.is_valid():
             return self.invalid(request, event, form)
         data = form.cleaned_data
-        if not allow_mail(request, "event-registration", data["email"]):
+        if not registration_allowed(request, event, data["email"]):
             form.add_error(
                 None, _("Too many registrations in a short time. Please try again later.")
             )

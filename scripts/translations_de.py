@@ -699,6 +699,8 @@ DE["Articles on this field in the magazine"] = "Beiträge zu diesem Handlungsfel
 
 DE["Run"] = "Ausführen"
 DE["- Select an option -"] = "– Bitte wählen –"
+DE["Search %(name)s"] = "%(name)s durchsuchen"
+DE["Filter by %(field_name)s"] = "Nach %(field_name)s filtern"
 
 DE["The measure has been removed from the action plan."] = (
     "Die Maßnahme wurde aus dem Maßnahmenplan entfernt."
@@ -730,7 +732,7 @@ DE.update(
         "All formats": "Alle Formate",
         "Taking part": "Teilnahme",
         "on site or online": "vor Ort oder online",
-        "also in other languages": "auch in anderen Sprachen",
+        "also in other languages": "Auch in anderen Sprachen",
         "From": "Von",
         "Until": "Bis",
         "The end of the period must not be before its start.": "Das Ende des Zeitraums darf nicht vor seinem Beginn liegen.",
@@ -766,7 +768,7 @@ DE.update(
         "hearing loop": "Höranlage (Induktionsschleife)",
         "Leichte Sprache": "Leichte Sprache",
         "childcare": "Kinderbetreuung",
-        "free of charge": "kostenlos",
+        "free of charge": "Kostenlos",
         "Part of the address.": "Teil der Internetadresse.",
         "format": "Format",
         "participation": "Beteiligung",
@@ -1142,6 +1144,32 @@ DE.update(
     }
 )
 
+DE.update(
+    {
+        "Unknown feature “%(value)s”.": "Unbekanntes Merkmal „%(value)s“.",
+        "Unknown municipality.": "Unbekannte Kommune.",
+        "Please enter a date between %(min)s and %(max)s.": "Bitte geben Sie ein Datum zwischen %(min)s und %(max)s an.",
+        "Description": "Beschreibung",
+        "What happens, who is invited, how the event runs. Separate paragraphs with an empty line; lines that start with “- ” become a bulleted list.": "Was passiert, wer eingeladen ist, wie die Veranstaltung abläuft. Absätze trennen Sie durch eine Leerzeile; Zeilen, die mit „- “ beginnen, werden zu einer Aufzählung.",
+        "About the event": "Zur Veranstaltung",
+        "Error:": "Fehler:",
+        "Originally planned": "Ursprünglich geplant",
+        "No registration needed.": "Keine Anmeldung nötig.",
+        "If you register more people than there are free places, you join the waiting list. Your e-mail tells you which.": "Melden Sie mehr Personen an, als Plätze frei sind, kommen Sie auf die Warteliste. Was zutrifft, steht in Ihrer E-Mail.",
+        "On the waiting list (place %(position)s)": "Auf der Warteliste (Platz %(position)s)",
+        "your registration for the following event has been cancelled. Thank you for letting us know. If that was a mistake, you can register again on the event page (as long as places are free).": "Ihre Anmeldung für die folgende Veranstaltung wurde storniert. Danke, dass Sie Bescheid gegeben haben. War das ein Versehen, können Sie sich auf der Seite der Veranstaltung erneut anmelden (solange Plätze frei sind).",
+        "Registration cancelled: %(title)s": "Anmeldung storniert: %(title)s",
+        "Please correct the following:": "Bitte korrigieren Sie Folgendes:",
+        "No details given. Please ask the organiser.": "Keine Angaben. Bitte fragen Sie beim Veranstaltungsteam nach.",
+        "We send the confirmation and your personal cancellation link there.": "Dorthin schicken wir die Bestätigung und Ihren persönlichen Link zum Stornieren.",
+        "Thank you! We have sent an e-mail to %(email)s with your registration, the calendar entry and a link to cancel. Please check your inbox (and the spam folder).": "Vielen Dank! Wir haben eine E-Mail an %(email)s geschickt – mit Ihrer Anmeldung (bestätigt oder Warteliste), dem Kalendereintrag und einem Link zum Stornieren. Bitte sehen Sie in Ihr Postfach (und in den Spam-Ordner).",
+        "Please tell citizens why the event was moved or cancelled.": "Bitte teilen Sie den Einwohner:innen mit, warum die Veranstaltung verschoben oder abgesagt wurde.",
+    }
+)
+
+# Texts with a context (pgettext): (context, msgid) -> German
+DE_CONTEXT = {("registration", "cancelled"): "storniert"}
+
 DE_PLURAL = {
     "%(count)d event published.": (
         "%(count)d Veranstaltung veröffentlicht.",
@@ -1202,7 +1230,9 @@ if __name__ == "__main__":
     po = polib.pofile(str(path))
     missing = []
     for entry in po:
-        if entry.msgid in DE_PLURAL:
+        if (entry.msgctxt, entry.msgid) in DE_CONTEXT:
+            entry.msgstr = DE_CONTEXT[(entry.msgctxt, entry.msgid)]
+        elif entry.msgid in DE_PLURAL:
             entry.msgstr_plural = dict(enumerate(DE_PLURAL[entry.msgid]))
         elif entry.msgid in DE:
             entry.msgstr = DE[entry.msgid]

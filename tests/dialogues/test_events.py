@@ -79,10 +79,12 @@ def test_filter_by_municipality_and_date_range(client, make_event, other_town):
     [
         ("von=2026-13-45", "gültiges Datum"),
         ("von=2027-02-01&bis=2027-01-01", "nicht vor"),
-        ("gemeinde=999999", "gültige Auswahl"),
-        ("gemeinde=abc", "gültige Auswahl"),
+        ("gemeinde=999999", "Unbekannte Kommune"),
+        ("gemeinde=abc", "ganze Zahl"),
         ("format=gibt-es-nicht", "gültige Auswahl"),
-        ("merkmal=fliegen", "gültige Auswahl"),
+        ("merkmal=fliegen", "Unbekanntes Merkmal „fliegen“"),
+        ("bis=9999-12-31", "zwischen 2000 und 2100"),
+        ("von=0001-01-01", "zwischen 2000 und 2100"),
     ],
 )
 def test_bad_filter_values_get_a_german_message_not_an_error(client, make_event, query, message):
@@ -91,6 +93,33 @@ def test_bad_filter_values_get_a_german_message_not_an_error(client, make_event,
     assert response.status_code == 200
     assert message in response.content.decode()
     assert titles(response) == ["Bürgerdialog"]  # the bad filter is ignored
+
+
+def test_known_features_of_a_partly_wrong_list_still_apply(client, make_event):
+    make_event("Stufenlos", step_free=True)
+    make_event("Mit Treppe")
+    assert titles(client.get("/dialoge/?merkmal=stufenlos&merkmal=fliegen")) == ["Stufenlos"]
+
+
+def test_extreme_dates_never_break_archive_or_feed(client, make_event):
+    make_event("Bald")
+    assert client.get("/dialoge/archiv/?bis=9999-12-31").status_code == 200
+    assert client.get("/dialoge/kalender.ics?bis=9999-12-31").status_code == 400
+
+
+def test_feed_of_a_municipality_without_events_is_empty_not_an_error(
+    client, make_event, other_town
+):
+    make_event("Woanders")
+    response = client.get(f"/dialoge/kalender.ics?gemeinde={other_town.pk}")
+    assert response.status_code == 200 and b"VEVENT" not in response.content
+
+
+def test_cancelled_events_are_not_teased_on_the_home_page(client, make_event):
+    make_event("Fällt aus", status="cancelled", status_note="Krank")
+    make_event("Findet statt", days=9)
+    page = client.get("/").content.decode()
+    assert "Findet statt" in page and "Fällt aus" not in page
 
 
 def test_filters_stay_in_pagination_and_feed_links(client, make_event):
@@ -106,6 +135,7 @@ def test_filters_stay_in_pagination_and_feed_links(client, make_event):
     assert "webcal://testserver/dialoge/kalender.ics?teilnahme=online" in page
     assert "https://testserver/dialoge/kalender.ics?teilnahme=online" in page
     assert len(titles(client.get("/dialoge/?teilnahme=online&page=2"))) == 5
+    assert "?page=2" in client.get("/dialoge/").content.decode()  # no stray "?&page=2"
 
 
 def test_detail_shows_everything_a_citizen_needs(client, make_event):

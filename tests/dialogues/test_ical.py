@@ -24,7 +24,7 @@ def test_single_event_file_is_valid_and_complete(client, make_event):
     (vevent,) = calendar.walk("VEVENT")
     assert str(calendar["VERSION"]) == "2.0" and calendar["PRODID"]
     assert str(vevent["SUMMARY"]) == "Runder Tisch"
-    assert str(vevent["LOCATION"]) == "Rathaus, Marktplatz 1 12345 Musterstadt"
+    assert str(vevent["LOCATION"]) == "Rathaus, Marktplatz 1, 12345 Musterstadt"
     assert str(vevent["URL"]).endswith(event.get_absolute_url())
     assert vevent.decoded("DTSTART") == event.starts_at.replace(microsecond=0)
     assert str(vevent["STATUS"]) == "CONFIRMED"
@@ -47,9 +47,9 @@ def test_uid_is_stable_and_sequence_rises_with_changes(client, make_event):
     url = f"/dialoge/{event.slug}/kalender.ics"
     (before,) = parse(client.get(url)).walk("VEVENT")
     event.title = "Forum (neuer Titel)"
-    services.event_save(event=event, changed={"title"})
+    services.event_save(event=event)
     event.status, event.status_note = "cancelled", "Krankheit"
-    services.event_save(event=event, changed={"status", "status_note"})
+    services.event_save(event=event)
     (after,) = parse(client.get(url)).walk("VEVENT")
     assert str(after["UID"]) == str(before["UID"])
     assert (before["SEQUENCE"], after["SEQUENCE"]) == (0, 2)
@@ -87,10 +87,18 @@ def test_cached_feed_shows_a_change_at_once(client, make_event, editor):
     event = make_event("Erster Titel")
     assert b"Erster Titel" in client.get("/dialoge/kalender.ics").content
     event.title = "Zweiter Titel"
-    services.event_save(event=event, changed={"title"})
+    services.event_save(event=event)
     assert b"Zweiter Titel" in client.get("/dialoge/kalender.ics").content
     draft = make_event("Entwurf wird veröffentlicht", is_published=False)
     assert b"Entwurf" not in client.get("/dialoge/kalender.ics").content
     client.force_login(editor)
     client.post("/admin/dialogues/event/", {"action": "publish", "_selected_action": [draft.pk]})
     assert "Entwurf wird ver" in client.get("/dialoge/kalender.ics").content.decode()
+
+
+def test_description_keeps_lists_and_decodes_entities(client, make_event):
+    event = make_event(
+        "Liste", description="<p>Ablauf &amp; Ziele:</p><ul><li>Begrüßung</li><li>Gruppen</li></ul>"
+    )
+    (vevent,) = parse(client.get(f"/dialoge/{event.slug}/kalender.ics")).walk("VEVENT")
+    assert "Ablauf & Ziele:\n• Begrüßung\n• Gruppen" in str(vevent["DESCRIPTION"])

@@ -21,7 +21,8 @@ def form_data(**changes):
         "format": "",
         "participation": "decide",
         "fields": [],
-        "description": "<p>Wir planen gemeinsam.</p><script>alert(1)</script>",
+        "description": "Wir planen gemeinsam.\r\n\r\n- Ideen sammeln\r\n"
+        "- <script>alert(1)</script>",
         "starts_at": "2030-05-04T10:00",
         "ends_at": "2030-05-04T16:00",
         "mode": "in_person",
@@ -80,7 +81,10 @@ def test_member_submits_an_event_that_goes_live_after_an_editor_publishes_it(
         False,
     )
     assert event.slug == "zukunftswerkstatt-innenstadt"
-    assert "<script>" not in event.description and "Wir planen gemeinsam." in event.description
+    assert event.description == (
+        "<p>Wir planen gemeinsam.</p><ul><li>Ideen sammeln</li>"
+        "<li>&lt;script&gt;alert(1)&lt;/script&gt;</li></ul>"
+    )
     assert event.starts_at.hour == 8  # 10:00 in Berlin, summer time
     assert client.get(event.get_absolute_url()).status_code == 404
     assert "wartet auf die Redaktion" in client.get("/dialoge/meine-kommune/").content.decode()
@@ -143,6 +147,7 @@ def test_registrations_csv_for_the_host_municipality(client, staff_member, make_
     registration = event.registrations.get()
     registration.name = '=HYPERLINK("http://böse")'
     registration.save()
+    add_registration(event, "=1+1@example.org")
     client.force_login(staff_member)
     response = client.get(f"/dialoge/meine-kommune/{event.pk}/anmeldungen.csv")
     assert response["Content-Disposition"].startswith("attachment")
@@ -156,6 +161,7 @@ def test_registrations_csv_for_the_host_municipality(client, staff_member, make_
     ]
     assert rows[1][3:6] == ["gast@example.org", "2", "bestätigt"]
     assert rows[1][2].startswith("'=")  # no formula for the spreadsheet
+    assert rows[2][3] == "'=1+1@example.org"
 
 
 def test_other_municipalities_and_outsiders_get_nothing(
@@ -191,3 +197,35 @@ def test_editor_exports_registrations_from_the_admin(client, editor, make_event)
         {"action": "export_registrations", "_selected_action": [event.pk]},
     )
     assert "gast@example.org" in response.content.decode("utf-8-sig")
+
+
+def test_editing_shows_the_description_as_text_and_an_unchanged_address_mails_nobody(
+    client, staff_member, filled, make_event
+):
+    event = make_event(
+        "Bestand",
+        registration="platform",
+        address="Marktplatz 1\n12345 Musterstadt",
+        description="<p>Erster Absatz</p><ul><li>Punkt</li></ul>",
+        starts_at=__import__("datetime").datetime(
+            2030, 5, 4, 8, 0, tzinfo=__import__("datetime").UTC
+        ),
+    )
+    event.ends_at = event.starts_at.replace(hour=14)
+    event.save()
+    add_registration(event, "gast@example.org")
+    client.force_login(staff_member)
+    page = client.get(f"/dialoge/meine-kommune/{event.pk}/bearbeiten/").content.decode()
+    assert "Erster Absatz\n\n- Punkt</textarea>" in page and "&lt;p&gt;" not in page
+    data = filled(
+        title="Bestand",
+        address="Marktplatz 1\r\n12345 Musterstadt",
+        venue_name="Rathaus",
+        organiser_name="Integrationsbüro",
+        organiser_phone="0123 99",
+        description="Erster Absatz\r\n\r\n- Punkt",
+    )
+    client.post(f"/dialoge/meine-kommune/{event.pk}/bearbeiten/", data)
+    event.refresh_from_db()
+    assert event.organiser_phone == "0123 99"
+    assert not mail.outbox  # only the phone number changed: no "Geändert" mail

@@ -137,10 +137,10 @@ def test_honeypot_stops_simple_bots(client, platform_event):
 
 
 def test_registrations_are_rate_limited_per_client(client, make_event):
-    events = [make_event(f"V{n}", registration="platform") for n in range(22)]
-    for number, event in enumerate(events):
+    events = [make_event(f"V{n}", registration="platform") for n in range(31)]
+    for number, event in enumerate(events[:30]):
         register(client, event, email=f"person{number}@example.org")
-    assert Registration.objects.count() == 20
+    assert Registration.objects.count() == 30  # e.g. a library registering its visitors
     assert (
         "Zu viele Anmeldungen"
         in register(client, events[0], email="neu@example.org").content.decode()
@@ -243,7 +243,7 @@ def test_more_places_let_the_waiting_list_move_up(platform_event):
     add_registration(platform_event, "a@example.org", people=3)
     waiting = add_registration(platform_event, "w@example.org", status="waiting")
     platform_event.capacity = 5
-    services.event_save(event=platform_event, changed={"capacity"})
+    services.event_save(event=platform_event)
     waiting.refresh_from_db()
     assert waiting.status == "confirmed"
     assert mail.outbox[-1].to == ["w@example.org"]
@@ -257,3 +257,51 @@ def test_data_export_of_an_account_lists_its_event_registrations(client, platfor
     (entry,) = data["dialoge"]["anmeldungen"]
     assert (entry["veranstaltung"], entry["personen"]) == (platform_event.title, 2)
     assert "jemand.anders" not in str(data)
+
+
+def test_plain_text_mail_keeps_the_address_readable(client, platform_event):
+    register(client, platform_event)
+    assert "Rathaus, Marktplatz 1, 12345 Musterstadt" in mail.outbox[-1].body
+
+
+def test_nobody_overtakes_the_waiting_list(client, platform_event):
+    add_registration(platform_event, "a@example.org", people=2)
+    add_registration(platform_event, "gruppe@example.org", people=3, status="waiting")
+    page = client.get(platform_event.get_absolute_url()).content.decode()
+    assert "Ausgebucht." in page and "Auf die Warteliste setzen" in page
+    register(client, platform_event, email="einzeln@example.org")
+    assert Registration.objects.get(email="einzeln@example.org").status == "waiting"
+
+
+def test_waiting_list_calendar_entry_is_tentative(client, platform_event):
+    add_registration(platform_event, "a@example.org", people=3)
+    register(client, platform_event)
+    (vevent,) = ics_of(mail.outbox[-1]).walk("VEVENT")
+    assert str(vevent["STATUS"]) == "TENTATIVE" and str(vevent["SUMMARY"]).startswith("Warteliste")
+
+
+def test_cancelling_confirms_by_mail_without_calendar_entry(client, platform_event):
+    register(client, platform_event)
+    client.post(Registration.objects.get().get_absolute_url())
+    assert "Anmeldung storniert" in mail.outbox[-1].subject
+    assert not mail.outbox[-1].attachments
+    page = client.get(Registration.objects.get().get_absolute_url()).content.decode()
+    assert "Storniert" in page and "Meine Anmeldung stornieren" not in page
+
+
+def test_page_of_a_cancelled_event_offers_no_cancelling(client, platform_event):
+    register(client, platform_event)
+    registration = Registration.objects.get()
+    Event.objects.filter(pk=platform_event.pk).update(status="cancelled", status_note="Krank")
+    page = client.get(registration.get_absolute_url()).content.decode()
+    assert "Diese Veranstaltung wurde abgesagt." in page
+    assert "Meine Anmeldung stornieren" not in page and "Erneut anmelden" not in page
+
+
+def test_failed_registration_leads_to_the_errors(client, platform_event):
+    response = register(client, platform_event, email="kaputt")
+    page = response.content.decode()
+    assert 'id="form-errors"' in page and "Bitte korrigieren Sie Folgendes" in page
+    assert "<title>Fehler:" in page
+    assert f'action="/dialoge/{platform_event.slug}/anmelden/#anmeldung"' in page
+    assert 'autocomplete="email"' in page and 'autocomplete="name"' in page

@@ -1171,6 +1171,10 @@ DE.update(
 DE_CONTEXT = {("registration", "cancelled"): "storniert"}
 
 DE_PLURAL = {
+    "Skip the filters: to the %(counter)s event": (
+        "Filter überspringen: zu %(counter)s Veranstaltung",
+        "Filter überspringen: zu den %(counter)s Veranstaltungen",
+    ),
     "%(count)d event published.": (
         "%(count)d Veranstaltung veröffentlicht.",
         "%(count)d Veranstaltungen veröffentlicht.",

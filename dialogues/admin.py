@@ -7,6 +7,7 @@ from dialogues import exports, services
 from dialogues.exports import STATUS_ORDER
 from dialogues.forms import EventForm
 from dialogues.models import Event, EventFormat, Registration, RegistrationStatus
+from weltoffen import pagecache
 
 REGISTRATION_FIELDS = ["name", "email", "people", "status", "needs", "created_at"]
 
@@ -103,10 +104,11 @@ class EventAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Publish the selected events"))
     def publish(self, request, queryset):
+        # update() skips auto_now (the feeds' cache key relies on it) and sends no signals
         count = queryset.filter(is_published=False).update(
-            is_published=True,
-            updated_at=timezone.now(),  # update() skips auto_now: feeds rely on it
+            is_published=True, updated_at=timezone.now()
         )
+        pagecache.bump()
         self.message_user(
             request,
             ngettext("%(count)d event published.", "%(count)d events published.", count)

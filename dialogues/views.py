@@ -10,7 +10,9 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.decorators import method_decorator
 from django.views import View
+from django.views.decorators.cache import never_cache
 from django.views.generic import DetailView, TemplateView
 
 from dialogues import ical, selectors, services
@@ -197,6 +199,7 @@ class RegisterView(View):
         return detail.render_to_response(detail.get_context_data(form=form))
 
 
+@method_decorator(never_cache, name="dispatch")  # personal data: never in any cache
 class RegistrationView(TemplateView):
     """The personal page behind the link in the e-mail: see the registration, cancel it."""
 

@@ -6,7 +6,8 @@ class MagazineConfig(AppConfig):
     verbose_name = "Magazin"
 
     def ready(self):
-        from magazine import demo
+        from magazine import demo, selectors
         from weltoffen import registry
 
         registry.demo_loaders.append(demo.load)
+        registry.next_content_change.append(selectors.next_scheduled_publication)

@@ -11,6 +11,8 @@ from django.test import Client
 from django.utils import timezone, translation
 
 from dialogues.models import Event, EventFormat
+from magazine import services as magazine_services
+from magazine.models import Article, ArticleType
 from tests.factories import DEFAULT_PASSWORD, MunicipalityFactory, UserFactory
 from weltoffen.models import Field
 from weltoffen.permissions import EDITOR_GROUP
@@ -179,5 +181,34 @@ def make_event(db, town):
         )
         event.fields.set(Field.objects.filter(slug__in=fields))
         return event
+
+    return make
+
+
+@pytest.fixture
+def make_article(db):
+    def make(
+        title="Ein Beitrag",
+        *,
+        fields=("management-und-steuerung",),
+        status="published",
+        days=1,
+        body="<p>Die Integrationsbeauftragten der Stadt berichten.</p>",
+        type_slug="praxistipp",
+        slug=None,
+    ):
+        article = Article(
+            title=title,
+            slug=slug or f"beitrag-{Article.objects.count() + 1}",
+            teaser=f"Kurz: {title}",
+            body=body,
+            status=status,
+            type=ArticleType.objects.get(slug=type_slug),
+            published_at=timezone.now() - timedelta(days=days),
+        )
+        magazine_services.article_prepare(article=article)
+        article.save()
+        article.fields.set(Field.objects.filter(slug__in=fields))
+        return article
 
     return make

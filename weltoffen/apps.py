@@ -7,9 +7,13 @@ class WeltoffenConfig(AppConfig):
     verbose_name = "Plattform"
 
     def ready(self):
-        from weltoffen import checks  # noqa: F401  (registers the deploy check)
+        from weltoffen import (
+            checks,  # noqa: F401  (registers the deploy check)
+            pagecache,
+        )
         from weltoffen.permissions import sync_editor_permissions
 
         # Permissions only exist after migrate has created them, so the editors' group is
         # completed after every migrate (idempotent). The group itself comes from a data migration.
         post_migrate.connect(sync_editor_permissions, dispatch_uid="sync_editor_permissions")
+        pagecache.connect_signals()

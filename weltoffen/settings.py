@@ -45,6 +45,7 @@ MIDDLEWARE = [
     "weltoffen.middleware.AdminEditorStylesMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "weltoffen.pagecache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -90,6 +91,10 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache: local memory by default, Redis in production (CACHE_URL=redis://...) -----------------
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
+# Whole pages for anonymous visitors (weltoffen/pagecache.py): on by default with a shared cache
+# (Redis); a per-process cache could not invalidate the other workers' pages.
+PAGE_CACHE = env.bool("PAGE_CACHE", default=CACHES["default"]["BACKEND"].endswith("RedisCache"))
+PAGE_CACHE_SKIP_PREFIXES = ("/admin/", "/konto/", "/selbstcheck/", "/healthz")
 
 # --- Users and passwords -------------------------------------------------------------------------
 AUTH_USER_MODEL = "weltoffen.User"

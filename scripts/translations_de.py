@@ -700,6 +700,13 @@ DE["Articles on this field in the magazine"] = "Beiträge zu diesem Handlungsfel
 DE["Run"] = "Ausführen"
 DE["- Select an option -"] = "– Bitte wählen –"
 DE["Search %(name)s"] = "%(name)s durchsuchen"
+DE["Temporarily unavailable"] = "Vorübergehend nicht erreichbar"
+DE["The site is temporarily unavailable"] = "Die Seite ist vorübergehend nicht erreichbar"
+DE["We are carrying out maintenance or a service is briefly unreachable. Please try again in a few minutes; nothing you entered before has been lost."] = (
+    "Wir führen Wartungsarbeiten durch oder ein Dienst ist kurz nicht erreichbar. Bitte versuchen "
+    "Sie es in einigen Minuten noch einmal; was Sie vorher eingegeben und gespeichert haben, ist "
+    "nicht verloren."
+)
 DE["Filter by %(field_name)s"] = "Nach %(field_name)s filtern"
 
 DE["The measure has been removed from the action plan."] = (

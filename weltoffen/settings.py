@@ -79,6 +79,8 @@ TEMPLATES = [
 # --- Database: SQLite by default, PostgreSQL in production and CI -------------------------------
 DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    from psycopg_pool import ConnectionPool
+
     # A psycopg connection pool per process. Without a pool (or CONN_MAX_AGE) every request opens a
     # new connection, which measured 7x slower here. The pool replaces CONN_MAX_AGE.
     DATABASES["default"]["CONN_MAX_AGE"] = 0
@@ -86,6 +88,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
         "min_size": env.int("DB_POOL_MIN_SIZE", default=1),
         "max_size": env.int("DB_POOL_MAX_SIZE", default=10),
         "timeout": env.int("DB_POOL_TIMEOUT", default=10),
+        # Test each connection before handing it out: after a database restart the pool drops the
+        # dead ones instead of failing a request with each of them (recovers without a restart).
+        "check": ConnectionPool.check_connection,
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -173,6 +178,7 @@ CRISPY_TEMPLATE_PACK = "bootstrap5"
 # SECURE_HTTPS=False only for serving over plain http on 127.0.0.1 (make run).
 SECURE_HTTPS = env.bool("SECURE_HTTPS", default=not DEBUG)
 SECURE_SSL_REDIRECT = SECURE_HTTPS
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]  # the load balancer asks over plain HTTP
 SESSION_COOKIE_SECURE = SECURE_HTTPS
 CSRF_COOKIE_SECURE = SECURE_HTTPS
 SECURE_HSTS_SECONDS = env.int(
@@ -204,9 +210,15 @@ SECURE_CSP = {
     "object-src": [CSP.NONE],
 }
 
+# LOG_FORMAT=json (default in production) writes one JSON object per line; text for development.
+LOG_FORMAT = env.str("LOG_FORMAT", default="text" if DEBUG else "json")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {
+        "json": {"()": "weltoffen.logs.JsonFormatter"},
+        "text": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"},
+    },
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": LOG_FORMAT}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="WARNING")},
 }

@@ -8,7 +8,7 @@ from django.views.static import serve
 
 from dialogues.sitemaps import EventSitemap
 from magazine.sitemaps import ArticleSitemap, PublicPageSitemap
-from weltoffen import account_views, views
+from weltoffen import account_views, health, views
 from weltoffen.forms import EmailAuthenticationForm, PasswordResetRequestForm
 
 SITEMAPS = {"articles": ArticleSitemap, "events": EventSitemap, "pages": PublicPageSitemap}
@@ -89,7 +89,10 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("sitemap.xml", sitemap_view, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("favicon.ico", views.FaviconView.as_view()),
+    path("healthz", health.healthz, name="healthz"),
 ]
 
 if settings.SERVE_MEDIA:
     urlpatterns += [re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})]
+
+handler500 = "weltoffen.health.handler500"

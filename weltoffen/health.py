@@ -1,0 +1,47 @@
+"""Health check for the load balancer, and the German 503 page while the database is down."""
+
+import sys
+
+from django.core.cache import cache
+from django.db import DatabaseError, InterfaceError, OperationalError, connection
+from django.http import HttpResponse, JsonResponse
+from django.template import loader
+from django.views.decorators.cache import never_cache
+from django.views.defaults import server_error
+
+try:
+    from psycopg_pool import PoolTimeout
+except ImportError:  # pragma: no cover - psycopg is a dependency
+    PoolTimeout = OperationalError
+
+UNAVAILABLE = (OperationalError, InterfaceError, PoolTimeout)
+
+
+@never_cache
+def healthz(request):
+    """200 when the database and the cache answer, else 503 (JSON with the failing part)."""
+    status = {}
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+        status["database"] = "ok"
+    except (DatabaseError, PoolTimeout) as error:
+        status["database"] = f"error: {type(error).__name__}"
+    try:
+        cache.set("healthz", "ok", 10)
+        status["cache"] = "ok" if cache.get("healthz") == "ok" else "error: no value"
+    except Exception as error:  # noqa: BLE001  (any cache failure means unhealthy)
+        status["cache"] = f"error: {type(error).__name__}"
+    healthy = all(value == "ok" for value in status.values())
+    return JsonResponse(status, status=200 if healthy else 503)
+
+
+def handler500(request, template_name="500.html"):
+    """A database outage is not a bug: answer 503 with a German page and Retry-After; the pool
+    reconnects by itself once the database is back. Everything else is the normal 500 page."""
+    if isinstance(sys.exc_info()[1], UNAVAILABLE):
+        body = loader.get_template("503.html").render()  # no request context: no database
+        response = HttpResponse(body, status=503)
+        response["Retry-After"] = "30"
+        return response
+    return server_error(request, template_name)

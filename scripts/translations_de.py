@@ -701,8 +701,20 @@ DE["Run"] = "Ausführen"
 DE["- Select an option -"] = "– Bitte wählen –"
 DE["Search %(name)s"] = "%(name)s durchsuchen"
 DE["Temporarily unavailable"] = "Vorübergehend nicht erreichbar"
+DE["Login temporarily locked"] = "Anmeldung vorübergehend gesperrt"
+DE[
+    "There were too many failed login attempts for this e-mail address from your connection. For your protection, logging in is locked for 30 minutes."
+] = (
+    "Für diese E-Mail-Adresse gab es von Ihrer Verbindung aus zu viele fehlgeschlagene "
+    "Anmeldeversuche. Zu Ihrem Schutz ist die Anmeldung für 30 Minuten gesperrt."
+)
+DE["If you have forgotten your password, you can set a new one:"] = (
+    "Wenn Sie Ihr Passwort vergessen haben, können Sie ein neues festlegen:"
+)
 DE["The site is temporarily unavailable"] = "Die Seite ist vorübergehend nicht erreichbar"
-DE["We are carrying out maintenance or a service is briefly unreachable. Please try again in a few minutes; nothing you entered before has been lost."] = (
+DE[
+    "We are carrying out maintenance or a service is briefly unreachable. Please try again in a few minutes; nothing you entered before has been lost."
+] = (
     "Wir führen Wartungsarbeiten durch oder ein Dienst ist kurz nicht erreichbar. Bitte versuchen "
     "Sie es in einigen Minuten noch einmal; was Sie vorher eingegeben und gespeichert haben, ist "
     "nicht verloren."

@@ -39,3 +39,10 @@ def allow_mail(request, scope: str, address: str) -> bool:
         f"{scope}:ip", client_ip(request), limit=MAIL_PER_CLIENT[0], window=MAIL_PER_CLIENT[1]
     )
     return per_address and per_client
+
+
+def login_username(request, credentials):
+    """The address a login attempt is for, as django-axes counts it: lower-case, so that varying
+    the case does not get around the lockout (logins ignore case)."""
+    value = (credentials or {}).get("username") or request.POST.get("username", "")
+    return value.strip().lower() or None

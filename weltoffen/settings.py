@@ -1,5 +1,6 @@
 """Settings for Weltoffene Kommune. Everything comes from the environment (see .env.example)."""
 
+from datetime import timedelta
 from pathlib import Path
 
 import environ
@@ -32,6 +33,7 @@ INSTALLED_APPS = [
     "crispy_bootstrap5",
     "django_prose_editor",
     "reversion",
+    "axes",
     "weltoffen",
     "contacts",
     "selfcheck",
@@ -53,6 +55,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "weltoffen.urls"
@@ -103,6 +106,22 @@ PAGE_CACHE_SKIP_PREFIXES = ("/admin/", "/konto/", "/selbstcheck/", "/healthz")
 
 # --- Users and passwords -------------------------------------------------------------------------
 AUTH_USER_MODEL = "weltoffen.User"
+# Brute force on the login (site and admin): after 5 wrong passwords for one address from one
+# client, that combination is locked for 30 minutes (django-axes; failed attempts in the database,
+# shared by all app servers; no log of successful logins). Registration, password reset and event
+# registration have their own per-address and per-client limits (weltoffen/ratelimit.py).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_DISABLE_ACCESS_LOG = True
+AXES_USERNAME_CALLABLE = "weltoffen.ratelimit.login_username"
+AXES_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = timedelta(minutes=30)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
+
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "home"
@@ -222,3 +241,9 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": LOG_FORMAT}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="WARNING")},
 }
+
+# The client address for the login lockout: behind our proxy the last X-Forwarded-For entry.
+AXES_IPWARE_PROXY_COUNT = 1 if BEHIND_PROXY else None
+AXES_IPWARE_META_PRECEDENCE_ORDER = (
+    ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if BEHIND_PROXY else ["REMOTE_ADDR"]
+)

@@ -84,3 +84,18 @@ def test_password_pages_need_login(client):
     response = client.get("/konto/passwort-aendern/")
     assert response.status_code == 302
     assert response.headers["Location"].startswith("/konto/anmelden/")
+
+
+def test_brute_force_on_the_login_locks_that_address_from_that_client(
+    client, member, password, user_factory
+):
+    for attempt in range(5):
+        address = member.email.upper() if attempt % 2 else member.email  # case does not help
+        client.post("/konto/anmelden/", {"username": address, "password": "falsch"})
+    response = client.post("/konto/anmelden/", {"username": member.email, "password": password})
+    assert response.status_code == 429
+    assert "Anmeldung vorübergehend gesperrt" in response.content.decode()
+    assert "_auth_user_id" not in client.session  # not even the right password gets through
+    other = user_factory(email="kollegin@example.org")
+    response = client.post("/konto/anmelden/", {"username": other.email, "password": password})
+    assert response.status_code == 302  # colleagues on the same network are not locked out

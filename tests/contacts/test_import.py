@@ -32,8 +32,8 @@ def upload(client, content, name="kontakte.csv"):
 
 
 @pytest.fixture
-def editor_client(client, editor, password):
-    client.login(username=editor.email, password=password)
+def editor_client(client, editor):
+    client.force_login(editor)
     return client
 
 

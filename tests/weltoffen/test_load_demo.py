@@ -23,7 +23,10 @@ def test_load_demo_is_idempotent_and_prints_the_logins(capsys, client):
     assert town.memberships.pending().get().user.email == "anfrage@example.org"
     editor = User.objects.get(email="redaktion@example.org")
     assert editor.groups.filter(name="Redaktion").exists() and not editor.is_superuser
-    assert client.login(username="admin@example.org", password="demo-admin-2026")
+    response = client.post(  # the printed login works
+        "/konto/anmelden/", {"username": "admin@example.org", "password": "demo-admin-2026"}
+    )
+    assert response.status_code == 302
     assert Article.objects.published().count() >= 14  # two per field, visibly fictional
     assert all("(fiktives Beispiel)" in a.teaser for a in Article.objects.all())
     assert town.selfcheck_rounds.completed().count() == 2

@@ -174,3 +174,26 @@ def test_every_url_answers_each_role_as_expected(world, role):
         if (status := client.get(f"/{path}").status_code) != expected:
             wrong.append(f"/{path}: {status}, expected {expected}")
     assert not wrong, "\n".join(wrong)
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_every_admin_list_answers_each_role_as_expected(world, role):
+    """Admin: nobody without staff status gets in (sent to the login); editors see exactly the
+    content models of weltoffen.permissions.EDITOR_PERMISSIONS; site admins see everything."""
+    from django.contrib import admin
+
+    from weltoffen.permissions import EDITOR_PERMISSIONS
+
+    client = client_for(world, role)
+    wrong = []
+    for model in admin.site._registry:
+        label = model._meta.label_lower
+        url = reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_changelist")
+        if role in ("editor", "site_admin"):
+            editable = "view" in EDITOR_PERMISSIONS.get(label, ())
+            expected = 200 if role == "site_admin" or editable else 403
+        else:
+            expected = 302
+        if (status := client.get(url).status_code) != expected:
+            wrong.append(f"{label} {url}: {status}, expected {expected}")
+    assert not wrong, "\n".join(wrong)

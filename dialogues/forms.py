@@ -5,10 +5,10 @@ from django.utils.translation import gettext_lazy as _
 
 from contacts.models import Bundesland, Municipality
 from dialogues.models import FEATURES, MAX_PEOPLE, Event, EventFormat, Mode, RegistrationKind
+from weltoffen.images import clean_image_upload
 from weltoffen.models import Field
 from weltoffen.sanitize import html_to_text, text_to_html
 
-MAX_UPLOAD = 10 * 1024 * 1024
 MIN_YEAR, MAX_YEAR = 2000, 2100
 LANGUAGES_FEATURE = "sprachen"
 MODE_FILTERS = {
@@ -212,10 +212,7 @@ class EventForm(forms.ModelForm):
         return slug
 
     def clean_image(self):
-        image = self.cleaned_data.get("image")
-        if image and getattr(image, "size", 0) > MAX_UPLOAD:
-            raise forms.ValidationError(_("The image is larger than 10 MB."))
-        return image
+        return clean_image_upload(self.cleaned_data.get("image"))
 
     def clean(self):
         cleaned = super().clean()

@@ -7,14 +7,9 @@ from reversion.admin import VersionAdmin
 from magazine import services
 from magazine.models import MORE_LINKS, Article, ArticleImage, ArticleType, Author, Voice
 from magazine.sanitize import images_without_alt
+from weltoffen.images import clean_image_upload
 
-MAX_UPLOAD = 10 * 1024 * 1024
-
-
-def check_upload(image):
-    if image and getattr(image, "size", 0) > MAX_UPLOAD:
-        raise forms.ValidationError(_("The image is larger than 10 MB."))
-    return image
+check_upload = clean_image_upload
 
 
 class ArticleForm(forms.ModelForm):
@@ -169,14 +164,21 @@ class ArticleTypeAdmin(admin.ModelAdmin):
     prepopulated_fields = {"slug": ["name"]}
 
 
+class PhotoForm(forms.ModelForm):
+    def clean_photo(self):
+        return clean_image_upload(self.cleaned_data.get("photo"))
+
+
 @admin.register(Author)
 class AuthorAdmin(admin.ModelAdmin):
+    form = PhotoForm
     list_display = ["name", "role"]
     search_fields = ["name", "role"]
 
 
 @admin.register(Voice)
 class VoiceAdmin(admin.ModelAdmin):
+    form = PhotoForm
     list_display = ["name", "municipality", "is_published", "order"]
     list_editable = ["is_published", "order"]
     search_fields = ["name", "text", "municipality"]

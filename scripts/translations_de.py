@@ -701,6 +701,12 @@ DE["Run"] = "Ausführen"
 DE["- Select an option -"] = "– Bitte wählen –"
 DE["Search %(name)s"] = "%(name)s durchsuchen"
 DE["Temporarily unavailable"] = "Vorübergehend nicht erreichbar"
+DE["Please upload a JPEG, PNG or WebP image."] = (
+    "Bitte laden Sie ein Bild im Format JPEG, PNG oder WebP hoch."
+)
+DE["The image has too many pixels (at most 40 megapixels)."] = (
+    "Das Bild hat zu viele Pixel (höchstens 40 Megapixel)."
+)
 DE["Login temporarily locked"] = "Anmeldung vorübergehend gesperrt"
 DE[
     "There were too many failed login attempts for this e-mail address from your connection. For your protection, logging in is locked for 30 minutes."

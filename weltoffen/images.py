@@ -1,0 +1,51 @@
+"""Uploaded images: only real images (checked by decoding the content, not by the name), at most
+10 MB and 40 megapixels, re-encoded (drops metadata such as GPS positions and anything hidden in
+the file) as JPEG, or PNG when the image has transparency; so the stored file is exactly what its
+name and content type say."""
+
+import io
+from pathlib import Path
+
+from django import forms
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils.translation import gettext_lazy as _
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+MAX_BYTES = 10 * 1024 * 1024
+MAX_PIXELS = 40_000_000
+MAX_SIDE = 3200
+
+
+def clean_image_upload(upload):
+    """For a form's clean_<field>(): returns a re-encoded copy of a new upload, raises a German
+    ValidationError for anything that is not a usable image. Existing files pass unchanged."""
+    if not upload or not hasattr(upload, "content_type"):  # nothing new was uploaded
+        return upload
+    if upload.size > MAX_BYTES:
+        raise forms.ValidationError(_("The image is larger than 10 MB."))
+    try:
+        upload.seek(0)
+        with Image.open(upload) as probe:
+            if probe.width * probe.height > MAX_PIXELS:
+                raise forms.ValidationError(
+                    _("The image has too many pixels (at most 40 megapixels).")
+                )
+            probe.load()
+            image = ImageOps.exif_transpose(probe)
+    except (UnidentifiedImageError, OSError, Image.DecompressionBombError, ValueError) as error:
+        raise forms.ValidationError(_("Please upload a JPEG, PNG or WebP image.")) from error
+    image.thumbnail((MAX_SIDE, MAX_SIDE))
+    transparent = (
+        image.mode in ("RGBA", "LA", "P")
+        and "transparency" in image.info
+        or image.mode in ("RGBA", "LA")
+    )
+    buffer = io.BytesIO()
+    if transparent:
+        image.convert("RGBA").save(buffer, format="PNG", optimize=True)
+        suffix, content_type = ".png", "image/png"
+    else:
+        image.convert("RGB").save(buffer, format="JPEG", quality=85, optimize=True)
+        suffix, content_type = ".jpg", "image/jpeg"
+    name = (Path(upload.name).stem[:80] or "bild") + suffix
+    return SimpleUploadedFile(name, buffer.getvalue(), content_type)

@@ -1,7 +1,7 @@
 """Admin of the contact persons (with CSV import and export) and the help offers."""
 
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import path
@@ -77,9 +77,23 @@ class ContactPersonAdmin(admin.ModelAdmin):
             else:
                 self.message_user(
                     request,
-                    _("Imported: %(created)d new, %(updated)d updated contact persons.")
-                    % {"created": result.created, "updated": result.updated},
+                    _(
+                        "Contact persons imported – new: %(created)d, changed: %(updated)d, "
+                        "unchanged: %(unchanged)d."
+                    )
+                    % {
+                        "created": result.created,
+                        "updated": result.updated,
+                        "unchanged": result.unchanged,
+                    },
                 )
+                if result.new_municipalities:
+                    self.message_user(
+                        request,
+                        _("New municipalities created: %(names)s")
+                        % {"names": ", ".join(result.new_municipalities)},
+                        messages.WARNING,
+                    )
                 return redirect("admin:contacts_contactperson_changelist")
         return render(
             request,

@@ -40,6 +40,7 @@ class ContactImportError(Exception):
 class ImportResult:
     created: int = 0
     updated: int = 0
+    unchanged: int = 0
     new_municipalities: list = field(default_factory=list)
 
 
@@ -114,6 +115,7 @@ class _Checker:
         municipalities = list(Municipality.objects.all())
         self.by_ags = {m.ags: m for m in municipalities if m.ags}
         self.by_name = {(m.name.lower(), m.kind, m.state): m for m in municipalities}
+        self.by_name_state = {(m.name.lower(), m.state): m for m in municipalities}
         self.existing = {
             (c.municipality_id, c.name, c.role): c for c in ContactPerson.objects.all()
         }
@@ -134,6 +136,16 @@ class _Checker:
             return self.by_name[key]
         if key in self.new_municipalities:
             return self.new_municipalities[key]
+        namesake = self.by_name_state.get((name.lower(), state))
+        if namesake is not None and kind:
+            errors["kind"] = [
+                _(
+                    "%(name)s already exists in this Bundesland as “%(kind)s”. Please check the "
+                    "kind (a different kind would create a second municipality)."
+                )
+                % {"name": namesake.name, "kind": namesake.get_kind_display()}
+            ]
+            return namesake
         municipality = Municipality(
             name=name, kind=kind or "", state=state or "", ags=ags, is_model_municipality=True
         )
@@ -141,7 +153,9 @@ class _Checker:
             municipality.full_clean(validate_unique=False, validate_constraints=False)
         except ValidationError as error:
             for key_, messages in error.message_dict.items():
-                errors.setdefault({"name": "municipality"}.get(key_, key_), []).extend(messages)
+                column = {"name": "municipality"}.get(key_, key_)
+                if column not in errors:  # an unknown kind or state is reported once
+                    errors[column] = messages
         if not errors and kind and state:
             self.new_municipalities[key] = municipality
             if ags:
@@ -149,24 +163,30 @@ class _Checker:
         return municipality
 
     def contact(self, row, municipality, errors):
-        values = {k: row.get(k, "") for k in ("name", "role", "department", "email", "phone")}
-        values["address"] = row.get("address", "")
+        """Columns missing from the file keep the stored values of an existing contact."""
+        values = {k: row[k] for k in TEXT_COLUMNS if k in row}
         for key in ("consent_date", "verified_on"):
-            try:
-                values[key] = _date(row.get(key, ""))
-            except ValidationError as error:
-                errors[key] = error.messages
-        published = row.get("is_published", "").lower()
-        if published not in YES | NO:
-            errors["is_published"] = [_("Please enter “ja” or “nein”.")]
-        values["is_published"] = published in YES
-        position = row.get("position", "") or "0"
-        if not position.isdigit() or int(position) > 32767:
-            errors["position"] = [_("Please enter a whole number from 0.")]
-        values["position"] = int(position) if position.isdigit() else 0
+            if key in row:
+                try:
+                    values[key] = _date(row[key])
+                except ValidationError as error:
+                    errors[key] = error.messages
+        if "is_published" in row:
+            published = row["is_published"].lower()
+            if published not in YES | NO:
+                errors["is_published"] = [_("Please enter “ja” or “nein”.")]
+            values["is_published"] = published in YES
+        if "position" in row:
+            position = row["position"] or "0"
+            if not position.isdigit() or int(position) > 32767:
+                errors["position"] = [_("Please enter a whole number from 0.")]
+            values["position"] = int(position) if position.isdigit() else 0
         pk = getattr(municipality, "pk", None)
         contact = self.existing.get((pk, values["name"], values["role"])) if pk else None
         contact = contact or ContactPerson(municipality=municipality)
+        contact.import_changed = contact.pk is None or any(
+            getattr(contact, key) != value for key, value in values.items()
+        )
         for key, value in values.items():
             setattr(contact, key, value)
         try:
@@ -194,6 +214,9 @@ class _Checker:
                 _("This person appears twice with this function for this municipality.")
             )
         self.seen.add(key)
+
+
+TEXT_COLUMNS = ("name", "role", "department", "email", "phone", "address")
 
 
 def _labels(choices):
@@ -233,6 +256,9 @@ def import_contacts(raw: bytes) -> ImportResult:
             for municipality in municipalities:
                 municipality.save()
             for contact in contacts:
+                if not contact.import_changed:
+                    result.unchanged += 1
+                    continue
                 if contact.pk:
                     result.updated += 1
                 else:

@@ -701,6 +701,19 @@ DE["Run"] = "Ausführen"
 DE["- Select an option -"] = "– Bitte wählen –"
 DE["Search %(name)s"] = "%(name)s durchsuchen"
 DE["Temporarily unavailable"] = "Vorübergehend nicht erreichbar"
+DE[
+    "%(name)s already exists in this Bundesland as “%(kind)s”. Please check the kind (a different kind would create a second municipality)."
+] = (
+    "%(name)s gibt es in diesem Bundesland bereits als „%(kind)s“. Bitte prüfen Sie die Art (eine "
+    "andere Art würde eine zweite Kommune anlegen)."
+)
+DE[
+    "Contact persons imported – new: %(created)d, changed: %(updated)d, unchanged: %(unchanged)d."
+] = (
+    "Ansprechpersonen importiert – neu: %(created)d, geändert: %(updated)d, unverändert: "
+    "%(unchanged)d."
+)
+DE["New municipalities created: %(names)s"] = "Neu angelegte Kommunen: %(names)s"
 DE["Please upload a JPEG, PNG or WebP image."] = (
     "Bitte laden Sie ein Bild im Format JPEG, PNG oder WebP hoch."
 )

@@ -156,3 +156,36 @@ def test_model_validation_messages_are_german(contact_factory):
         contact.full_clean()
     assert "Bitte gültige E-Mail-Adresse eingeben." in error.value.message_dict["email"]
     assert error.value.message_dict["phone"][0].startswith("Bitte geben Sie eine Telefonnummer")
+
+
+def test_columns_left_out_keep_their_values_and_unchanged_rows_stay_untouched(editor_client):
+    upload(editor_client, rows(1))
+    contact = ContactPerson.objects.get()
+    before = contact.updated_at
+    upload(
+        editor_client,
+        "Kommune;Art;Bundesland;Name;Funktion;Telefon\r\n"
+        "Importstadt 0 (Test);Stadt;Hessen;Person 0;Integrationsbeauftragte:r;0123 456\r\n",
+    )
+    contact.refresh_from_db()
+    assert contact.phone == "0123 456"
+    assert contact.email == "p0@kommune.example.org" and contact.is_published  # kept
+    assert contact.consent_date is not None and contact.department == "Amt"
+    upload(editor_client, rows(1))  # back to the first version: one change
+    contact.refresh_from_db()
+    changed = contact.updated_at
+    assert changed > before and contact.phone == "+49 30 23125 000"
+    upload(editor_client, rows(1))  # the same file again: nothing to do
+    page = editor_client.get(reverse("admin:contacts_contactperson_changelist")).content.decode()
+    assert "unverändert: 1" in page
+    contact.refresh_from_db()
+    assert contact.updated_at == changed
+
+
+def test_a_different_kind_for_a_known_municipality_is_an_error_not_a_duplicate(editor_client):
+    upload(editor_client, rows(1))
+    content = rows(1).replace("Importstadt 0 (Test);Stadt;", "Importstadt 0 (Test);Gemeinde;")
+    response = upload(editor_client, content)
+    page = response.content.decode()
+    assert "Zeile 2" in page and "Art" in page and "bereits" in page
+    assert Municipality.objects.filter(name="Importstadt 0 (Test)").count() == 1

@@ -88,8 +88,13 @@ HELP_OFFERS = [
 ]
 
 
+TOTAL = 35  # the model project had 35 Modellkommunen
+
+
 def load(lines):
-    for number, (name, kind, state, lat, lon) in enumerate(MUNICIPALITIES):
+    real = list(Municipality.objects.model_municipalities().exclude(name__endswith="(Demo)"))
+    fictional = MUNICIPALITIES[: max(5, TOTAL - len(real))]  # the first five serve the dialogues
+    for number, (name, kind, state, lat, lon) in enumerate(fictional):
         town, _ = Municipality.objects.get_or_create(name=name, kind=kind, state=state)
         slug = f"kommune{number + 1}"
         town.website = town.website or f"https://{slug}.example.org/"
@@ -113,7 +118,12 @@ def load(lines):
                 "is_demo": True,
             },
         )
-    lines.append(f"  Kontakte: {len(MUNICIPALITIES)} fiktive Modellkommunen mit Ansprechpersonen")
+    for number, town in enumerate(real, start=len(MUNICIPALITIES)):
+        _contacts(town, number, f"kommune{number + 1}")  # placeholders, marked as demo
+    lines.append(
+        f"  Kontakte: {len(fictional)} fiktive und {len(real)} echte Modellkommunen mit "
+        "fiktiven Ansprechpersonen"
+    )
 
 
 def _contacts(town, number, slug):

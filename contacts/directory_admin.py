@@ -47,7 +47,7 @@ class ContactPersonAdmin(admin.ModelAdmin):
         "municipality__is_model_municipality",
         "is_demo",
     ]
-    search_fields = ["name", "role", "department", "email", "municipality__name"]
+    search_fields = ["name", "role", "department", "email", "phone", "municipality__name"]
     list_select_related = ["municipality"]
     autocomplete_fields = ["municipality"]
     readonly_fields = ["updated_at"]

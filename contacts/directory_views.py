@@ -64,16 +64,24 @@ def _directory_contacts(request):
     return [c for g in groups for m in g.municipalities for c in m.published_contacts]
 
 
+def _download_name(request, suffix):
+    """Like the PDF's: ansprechpartner-modellkommunen[-he]-2026-11.csv."""
+    filter = DirectoryFilter.from_params(request.GET)
+    return pdf.directory_filename(filter, selectors.directory_version().stand)[:-4] + suffix
+
+
 class DirectoryCsvView(View):
     def get(self, request):
         content = exports.contacts_csv(_directory_contacts(request))
-        return file_response(content, "text/csv; charset=utf-8", "ansprechpartner.csv")
+        name = _download_name(request, ".csv")
+        return file_response(content, "text/csv; charset=utf-8", name)
 
 
 class DirectoryVcfView(View):
     def get(self, request):
         content = exports.vcards(_directory_contacts(request))
-        return file_response(content, "text/vcard; charset=utf-8", "ansprechpartner.vcf")
+        name = _download_name(request, ".vcf")
+        return file_response(content, "text/vcard; charset=utf-8", name)
 
 
 class ContactVcfView(View):
@@ -92,9 +100,11 @@ class HelpView(TemplateView):
     template_name = "contacts/help.html"
 
     def get_context_data(self, **kwargs):
-        state = DirectoryFilter.from_params(self.request.GET).state
+        filter = DirectoryFilter.from_params(self.request.GET)
+        state = filter.state
         return super().get_context_data(
             state=state,
+            unknown_state=filter.unknown_state,
             state_label=Bundesland(state).label if state else "",
             offers=selectors.help_offers(state),
             states=Bundesland.choices,

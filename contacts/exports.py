@@ -2,6 +2,7 @@
 
 import csv
 import io
+import re
 
 from contacts.directory_models import phone_validator
 from contacts.models import Bundesland, MunicipalityKind
@@ -106,6 +107,18 @@ def _fold(line: str) -> str:
     return "\r\n ".join(parts)
 
 
+POSTCODE_LINE = re.compile(r"^(\d{5})\s+(.+)$")
+
+
+def _address_parts(address):
+    """(street lines, postcode, town) from a German postal address; the last line "12345 Ort"."""
+    lines = [line.strip() for line in address.splitlines() if line.strip()]
+    match = POSTCODE_LINE.match(lines[-1]) if lines else None
+    if match:
+        return ", ".join(lines[:-1]), match.group(1), match.group(2)
+    return ", ".join(lines), "", ""
+
+
 def vcard(contact) -> str:
     municipality = contact.municipality
     words = [w for w in contact.name.split() if not w.startswith("(")] or [contact.name]
@@ -125,7 +138,9 @@ def vcard(contact) -> str:
         lines.append(f"TEL;TYPE=WORK,VOICE:{_escape(contact.phone)}")
     address = contact.address or municipality.address
     if address:
-        lines.append(f"ADR;TYPE=WORK:;;{_escape(address)};;;;Deutschland")
+        street, postcode, town = _address_parts(address)
+        parts = ["", "", street, town, "", postcode, "Deutschland"]
+        lines.append("ADR;TYPE=WORK:" + ";".join(_escape(part) for part in parts))
     if municipality.website:
         lines.append(f"URL:{_escape(municipality.website)}")
     lines.append("END:VCARD")

@@ -2,7 +2,9 @@
 
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.core.cache import cache
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 
@@ -49,6 +51,7 @@ def directory_pdf(filter, version=None) -> Download:
                 "groups": selectors.directory(filter),
                 "filter": filter,
                 "stand": stand_label(version.stand),
+                "directory_url": settings.SITE_URL + reverse("contacts:index"),
             },
         )
         cache.set(key, content, timeout=CACHE_SECONDS)
@@ -69,9 +72,10 @@ def emergency_card_pdf(state: str) -> Download:
         content = render_pdf(
             "contacts/emergency_card_pdf.html",
             {
-                "offers": selectors.help_offers(state) if state else _nationwide(),
+                **_card_offers(selectors.help_offers(state) if state else _nationwide()),
                 "state_label": Bundesland(state).label if state else "",
                 "created": date_format(timezone.localdate(), "F Y"),
+                "help_url": settings.SITE_URL + reverse("contacts:help"),
             },
         )
         cache.set(key, content, timeout=CACHE_SECONDS)
@@ -85,3 +89,12 @@ def emergency_card_pdf(state: str) -> Download:
 
 def _nationwide():
     return [offer for offer in selectors.help_offers() if not offer.state]
+
+
+CARD_OFFERS = 8  # what fits on one A4 page next to the emergency number
+
+
+def _card_offers(offers):
+    """The card stays one page: the first offers (nationwide ones come first), the rest online."""
+    offers = list(offers)
+    return {"offers": offers[:CARD_OFFERS], "more_offers": max(0, len(offers) - CARD_OFFERS)}

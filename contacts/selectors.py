@@ -55,12 +55,18 @@ class DirectoryFilter:
 
     state: str = ""
     query: str = ""
+    unknown_state: str = ""  # a value from the URL that is no Bundesland (shown as a message)
 
     @classmethod
     def from_params(cls, params):
         state = params.get("land", "").upper()
-        query = " ".join(params.get("q", "")[:MAX_QUERY_LENGTH].split())
-        return cls(state=state if state in Bundesland.values else "", query=query)
+        text = "".join(ch for ch in params.get("q", "")[:MAX_QUERY_LENGTH] if ch.isprintable())
+        known = state in Bundesland.values
+        return cls(
+            state=state if known else "",
+            query=" ".join(text.split()),
+            unknown_state="" if known else params.get("land", "")[:20],
+        )
 
     @property
     def state_label(self):

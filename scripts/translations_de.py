@@ -701,6 +701,15 @@ DE["Run"] = "Ausführen"
 DE["- Select an option -"] = "– Bitte wählen –"
 DE["Search %(name)s"] = "%(name)s durchsuchen"
 DE["Temporarily unavailable"] = "Vorübergehend nicht erreichbar"
+DE["“%(value)s” is not a federal state; all federal states are shown."] = (
+    "„%(value)s“ ist kein Bundesland; angezeigt werden alle Bundesländer."
+)
+DE[
+    "The current directory is online at %(directory_url)s. Contact persons appear only with their consent."
+] = (
+    "Das aktuelle Verzeichnis steht online unter %(directory_url)s. Ansprechpersonen erscheinen "
+    "nur mit ihrer Einwilligung."
+)
 DE[
     "%(name)s already exists in this Bundesland as “%(kind)s”. Please check the kind (a different kind would create a second municipality)."
 ] = (
@@ -1029,11 +1038,11 @@ DE.update(
         ),
         "latitude": "Breitengrad",
         "For the map on the home page, e.g. 51.16 (Germany: 47 to 55).": (
-            "Für die Karte auf der Startseite, z. B. 51,16 (Deutschland: 47 bis 55)."
+            "Für die Karte auf der Startseite, mit Punkt geschrieben, z. B. 51.16 (Deutschland: 47 bis 55)."
         ),
         "longitude": "Längengrad",
         "For the map on the home page, e.g. 10.45 (Germany: 5.8 to 15.1).": (
-            "Für die Karte auf der Startseite, z. B. 10,45 (Deutschland: 5,8 bis 15,1)."
+            "Für die Karte auf der Startseite, mit Punkt geschrieben, z. B. 10.45 (Deutschland: 5.8 bis 15.1)."
         ),
         "Import from CSV": "Aus CSV importieren",
         "A CSV file with one contact person per row, as the export “Export as CSV (import "
@@ -1209,6 +1218,10 @@ DE.update(
 DE_CONTEXT = {("registration", "cancelled"): "storniert"}
 
 DE_PLURAL = {
+    "%(counter)s more offer online:": (
+        "%(counter)s weiteres Angebot online:",
+        "%(counter)s weitere Angebote online:",
+    ),
     "Skip the filters: to the %(counter)s event": (
         "Filter überspringen: zu %(counter)s Veranstaltung",
         "Filter überspringen: zu den %(counter)s Veranstaltungen",

@@ -3,21 +3,14 @@ afterwards, without restarting the app server. The outage is a TCP proxy in fron
 database server that drops every connection and refuses new ones, then comes back."""
 
 import contextlib
-import os
-import shutil
 import socket
-import subprocess
-import sys
 import threading
-import time
-import urllib.error
-import urllib.request
-from pathlib import Path
 
 import pytest
 from django.db import connection
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.operations.servers import app_server, database_url, free_port, get
+
 pytestmark = [
     pytest.mark.django_db(transaction=True),
     pytest.mark.skipif(connection.vendor != "postgresql", reason="needs PostgreSQL (CI)"),
@@ -72,69 +65,19 @@ class Proxy:
             pass
 
 
-def get(port, path="/"):
-    try:
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=30) as response:
-            return response.status, response.read().decode(), dict(response.headers)
-    except urllib.error.HTTPError as error:
-        return error.code, error.read().decode(), dict(error.headers)
-
-
 @pytest.fixture
-def app_server(live_server_port_free):
+def app_and_proxy():
     settings = connection.settings_dict
     proxy = Proxy((settings["HOST"] or "127.0.0.1", int(settings["PORT"] or 5432)))
-    user = settings["USER"] or "postgres"
-    password = f":{settings['PASSWORD']}" if settings.get("PASSWORD") else ""
-    env = os.environ | {
-        "DATABASE_URL": f"postgres://{user}{password}@127.0.0.1:{proxy.port}/{settings['NAME']}",
-        "DEBUG": "False",
-        "SECURE_HTTPS": "False",
-        "ALLOWED_HOSTS": "127.0.0.1",
-        "SECRET_KEY": "x" * 60,
-        "DB_POOL_TIMEOUT": "3",
-        "LOG_LEVEL": "CRITICAL",
-    }
-    port = live_server_port_free
-    server = subprocess.Popen(
-        [
-            shutil.which("gunicorn", path=str(Path(sys.executable).parent)) or "gunicorn",
-            "weltoffen.wsgi",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--workers",
-            "1",
-            "--timeout",
-            "60",
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    for _ in range(100):
-        try:
-            if get(port, "/healthz")[0] == 200:
-                break
-        except OSError:
-            time.sleep(0.2)
-    yield port, proxy
-    server.terminate()
-    server.wait(timeout=30)
+    port = free_port()
+    url = database_url(port=proxy.port)
+    with app_server(port, DATABASE_URL=url, DB_POOL_TIMEOUT="3"):
+        yield port, proxy
     proxy.down()
 
 
-@pytest.fixture
-def live_server_port_free():
-    probe = socket.socket()
-    probe.bind(("127.0.0.1", 0))
-    port = probe.getsockname()[1]
-    probe.close()
-    return port
-
-
-def test_outage_gives_a_german_503_and_the_site_recovers_by_itself(app_server):
-    port, proxy = app_server
+def test_outage_gives_a_german_503_and_the_site_recovers_by_itself(app_and_proxy):
+    port, proxy = app_and_proxy
     assert get(port, "/")[0] == 200
     proxy.down()
     status, body, headers = get(port, "/")

@@ -38,7 +38,14 @@ run: install .secret-key
 	$(RUN_ENV) $(VENV)/bin/gunicorn weltoffen.wsgi --bind 127.0.0.1:$(PORT) --workers 2 \
 		--no-control-socket --access-logfile - --forwarded-allow-ips=""
 
-test: install
+# The Nu Html Checker for tests/quality (Java program from the npm package vnu-jar).
+VNU_JAR := .cache/vnu/node_modules/vnu-jar/build/dist/vnu.jar
+$(VNU_JAR):
+	@if command -v npm >/dev/null; then \
+		npm install --silent --no-audit --no-fund --ignore-scripts --prefix .cache/vnu vnu-jar@26.9.27; \
+	else echo "npm fehlt (sudo apt-get install npm): die HTML-Prüfung schlägt fehl"; fi
+
+test: install $(VNU_JAR)
 	@DEBUG=False $(PY) manage.py collectstatic --noinput --verbosity 0
 	$(PY) -m pytest $(PYTEST_ARGS)
 

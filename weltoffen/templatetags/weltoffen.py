@@ -1,5 +1,6 @@
 from django import template
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.html import format_html
 
 register = template.Library()
@@ -19,3 +20,12 @@ def nav_item(context, url_name, label):
             label,
         )
     return format_html('<li class="nav-item"><a class="nav-link" href="{}">{}</a></li>', url, label)
+
+
+@register.filter
+def machine_time(value):
+    """A datetime for <time datetime="…">: ISO 8601 in local time, whole seconds (HTML allows at
+    most three digits of a second; Django's "c" format writes six)."""
+    if not value:
+        return ""
+    return timezone.localtime(value).isoformat(timespec="seconds")

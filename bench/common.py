@@ -226,12 +226,17 @@ def run_wrk(port, path, headers=None, *, duration, threads, connections):
         cmd += ["-H", f"{name}: {value}"]
     cmd += [f"http://{HOST}:{port}{path}"]
     out = subprocess.run(cmd, capture_output=True, text=True, check=True, timeout=duration + 60)
+    return parse_wrk(out.stdout)
+
+
+def parse_wrk(output):
+    """(req/s, p50 ms, p99 ms, non-2xx/3xx count, socket errors) from wrk --latency output."""
     unit = {"us": 0.001, "ms": 1.0, "s": 1000.0}
     pattern = r"^\s+(50|99)%\s+([\d.]+)(us|ms|s)\s*$"
-    pct = {p: float(v) * unit[u] for p, v, u in re.findall(pattern, out.stdout, re.M)}
-    bad = re.search(r"Non-2xx or 3xx responses: (\d+)", out.stdout)  # counts statuses >= 400
-    errors = re.search(r"Socket errors: (.+)", out.stdout)  # e.g. timeouts (30 s here)
-    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out.stdout)[1])
+    pct = {p: float(v) * unit[u] for p, v, u in re.findall(pattern, output, re.M)}
+    bad = re.search(r"Non-2xx or 3xx responses: (\d+)", output)  # counts statuses >= 400
+    errors = re.search(r"Socket errors: (.+)", output)  # e.g. timeouts (30 s here)
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", output)[1])
     return rps, pct["50"], pct["99"], int(bad[1]) if bad else 0, errors[1] if errors else ""
 
 

@@ -32,3 +32,33 @@ def test_only_the_admin_allows_inline_styles_and_nowhere_inline_scripts(client, 
     admin = client.get("/admin/").headers["Content-Security-Policy"]
     assert "style-src 'self' 'unsafe-inline'" in admin
     assert "unsafe-inline" not in next(p for p in admin.split(";") if "script-src" in p)
+
+
+@pytest.mark.django_db
+def test_session_and_csrf_cookies_are_secure_and_http_only(client, member, password):
+    login_page = client.get("/konto/anmelden/")
+    csrf = login_page.cookies["csrftoken"]
+    assert csrf["secure"] and csrf["httponly"] and csrf["samesite"] == "Lax"
+    response = client.post("/konto/anmelden/", {"username": member.email, "password": password})
+    session = response.cookies["sessionid"]
+    assert session["secure"] and session["httponly"] and session["samesite"] == "Lax"
+
+
+@pytest.mark.django_db
+def test_cached_pages_carry_the_same_security_headers(settings, make_article):
+    from tests.conftest import HttpsClient
+
+    settings.PAGE_CACHE = True
+    make_article("Zwischengespeichert")
+    visitor = HttpsClient()
+    first, second = visitor.get("/magazin/"), visitor.get("/magazin/")
+    assert second["X-Page-Cache"] == "hit"
+    for header in (
+        "Content-Security-Policy",
+        "Strict-Transport-Security",
+        "X-Frame-Options",
+        "X-Content-Type-Options",
+        "Referrer-Policy",
+        "Permissions-Policy",
+    ):
+        assert second[header] == first[header], header

@@ -111,7 +111,7 @@ def page_paths(event_slug):
         "event": f"/dialoge/{event_slug}/",
         "event .ics": f"/dialoge/{event_slug}/kalender.ics",
         "feed filtered": f"/dialoge/kalender.ics?{FILTER}",
-        "feed all (500 max)": "/dialoge/kalender.ics",
+        "feed all (250 max)": "/dialoge/kalender.ics",
     }
 
 

@@ -10,6 +10,7 @@ from weltoffen.models import Field
 from weltoffen.sanitize import html_to_text, text_to_html
 
 MIN_YEAR, MAX_YEAR = 2000, 2100
+MAX_MUNICIPALITY_OPTIONS = 150
 LANGUAGES_FEATURE = "sprachen"
 MODE_FILTERS = {
     "vor-ort": (_("on site"), [Mode.IN_PERSON, Mode.HYBRID]),
@@ -24,6 +25,10 @@ class EventFilterForm(forms.Form):
     # events stays valid); the list page offers those with events, rendered by a plain loop:
     # hundreds of options through Django's per-option widget templates would cost tens of ms.
     gemeinde = forms.IntegerField(label=_("Municipality"), required=False, min_value=1)
+    # With more municipalities than a list can sensibly offer: a search by name instead.
+    ort = forms.CharField(
+        label=_("Municipality (name or part of it)"), required=False, max_length=100
+    )
     land = forms.ChoiceField(
         label=_("Federal state"),
         required=False,
@@ -65,10 +70,9 @@ class EventFilterForm(forms.Form):
 
     def __init__(self, *args, municipalities, **kwargs):
         super().__init__(*args, **kwargs)
-        self.municipality_choices = [
-            ("", _("All municipalities")),
-            *municipalities.values_list("pk", "name"),
-        ]
+        names = list(municipalities.values_list("pk", "name")[: MAX_MUNICIPALITY_OPTIONS + 1])
+        self.municipality_select = len(names) <= MAX_MUNICIPALITY_OPTIONS
+        self.municipality_choices = [("", _("All municipalities")), *names]
         self.fields["feld"].label_from_instance = lambda f: f"{f.number}. {f.short_label}"
         for name in ("land", "format", "feld", "teilnahme"):
             self.fields[name].widget.attrs["class"] = "form-select"

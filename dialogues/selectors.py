@@ -11,7 +11,7 @@ from dialogues.forms import LANGUAGES_FEATURE, MODE_FILTERS
 from dialogues.models import FEATURES, Event, EventStatus, Registration, RegistrationStatus
 
 FEATURE_FIELDS = {slug: name for name, (slug, _label) in FEATURES.items()}
-FEED_LIMIT = 500
+FEED_LIMIT = 250  # the next 250 events: enough for a calendar, small enough to fetch often
 FEED_CACHE_SECONDS = 15 * 60
 
 
@@ -48,6 +48,8 @@ def apply_filters(events, values):
     """Narrows a queryset of events by the valid values of EventFilterForm (all combinable)."""
     if municipality_id := values.get("gemeinde"):
         events = events.filter(municipality_id=municipality_id)
+    if name := values.get("ort", "").strip():
+        events = events.filter(municipality__name__icontains=name)
     if state := values.get("land"):
         events = events.filter(municipality__state=state)
     if event_format := values.get("format"):

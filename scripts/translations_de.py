@@ -701,6 +701,8 @@ DE["Run"] = "Ausführen"
 DE["- Select an option -"] = "– Bitte wählen –"
 DE["Search %(name)s"] = "%(name)s durchsuchen"
 DE["Temporarily unavailable"] = "Vorübergehend nicht erreichbar"
+DE["Municipality (name or part of it)"] = "Kommune (Name oder Teil davon)"
+DE["Events"] = "Veranstaltungen"
 DE["“%(value)s” is not a federal state; all federal states are shown."] = (
     "„%(value)s“ ist kein Bundesland; angezeigt werden alle Bundesländer."
 )

@@ -242,3 +242,19 @@ def test_queries_are_bounded_whatever_the_number_of_events(
         assert (
             client.get("/dialoge/kalender.ics?feld=zusammenhalt-und-begegnung").status_code == 200
         )
+
+
+def test_many_municipalities_get_a_name_search_instead_of_a_long_list(
+    client, make_event, municipality_factory
+):
+    from dialogues import forms
+
+    towns = municipality_factory.create_batch(forms.MAX_MUNICIPALITY_OPTIONS)
+    towns.append(municipality_factory(name="Einzigartighausen"))
+    for town in towns:
+        make_event(f"Dialog in {town.name}", municipality=town)
+    page = client.get("/dialoge/").content.decode()
+    assert 'name="ort"' in page and 'name="gemeinde"' not in page
+    assert titles(client.get("/dialoge/", {"ort": "einzigartig"})) == [
+        "Dialog in Einzigartighausen"
+    ]

@@ -5,6 +5,7 @@ from django.contrib.auth.mixins import LoginRequiredMixin
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import TemplateView
@@ -71,8 +72,12 @@ class RoundMixin(LoginRequiredMixin):
         if not request.user.is_authenticated:
             return self.handle_no_permission()
         self.round = selectors.round_for_member(request.user, kwargs["pk"])
-        self.coordinator = selectors.is_coordinator(request.user, self.round.municipality)
         return super().dispatch(request, *args, **kwargs)
+
+    @cached_property
+    def coordinator(self):
+        """Asked only where it matters (not by the autosave of every answer)."""
+        return selectors.is_coordinator(self.request.user, self.round.municipality)
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(round=self.round, coordinator=self.coordinator, **kwargs)

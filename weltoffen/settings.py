@@ -101,7 +101,16 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
 # Whole pages for anonymous visitors (weltoffen/pagecache.py): on by default with a shared cache
 # (Redis); a per-process cache could not invalidate the other workers' pages.
-PAGE_CACHE = env.bool("PAGE_CACHE", default=CACHES["default"]["BACKEND"].endswith("RedisCache"))
+SHARED_CACHE = CACHES["default"]["BACKEND"].endswith("RedisCache")
+PAGE_CACHE = env.bool("PAGE_CACHE", default=SHARED_CACHE)
+# Sessions are read from the shared cache and written through to the database: one round trip
+# less per signed-in request. With a per-process cache only the database is safe (a logout in one
+# worker would not reach the others' caches).
+SESSION_ENGINE = (
+    "django.contrib.sessions.backends.cached_db"
+    if SHARED_CACHE
+    else "django.contrib.sessions.backends.db"
+)
 PAGE_CACHE_SKIP_PREFIXES = ("/admin/", "/konto/", "/selbstcheck/", "/healthz")
 
 # --- Users and passwords -------------------------------------------------------------------------

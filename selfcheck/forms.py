@@ -56,8 +56,19 @@ class AnswersForm(forms.Form):
         return cleaned
 
     def rows(self):
-        """(question, choice bound field, note bound field) for the template."""
-        return [(q, self[f"q{q.pk}"], self[f"note{q.pk}"]) for q in self.questions]
+        """(question, choice bound field, note bound field, options) for the template; options
+        are (id, value, label, checked), built here because Django's per-radio widget rendering
+        was most of the step page's time."""
+        rows = []
+        for question in self.questions:
+            choice = self[f"q{question.pk}"]
+            current = str(choice.value() or "")
+            options = [
+                (f"{choice.auto_id}_{number}", str(value), label, str(value) == current)
+                for number, (value, label) in enumerate(LEVEL_CHOICES)
+            ]
+            rows.append((question, choice, self[f"note{question.pk}"], options))
+        return rows
 
     def answers(self) -> list[AnswerInput]:
         return [

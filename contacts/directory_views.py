@@ -5,12 +5,14 @@ from django.shortcuts import get_object_or_404
 from django.utils.cache import get_conditional_response
 from django.utils.functional import SimpleLazyObject
 from django.utils.http import http_date
+from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import TemplateView
 
 from contacts import exports, pdf, selectors
 from contacts.models import Bundesland, ContactPerson
 from contacts.selectors import DirectoryFilter
+from weltoffen import ratelimit
 
 
 class DirectoryView(TemplateView):
@@ -55,8 +57,22 @@ class DirectoryPdfView(View):
         )
         if not_modified is not None and not_modified.status_code == 304:
             return not_modified
+        if not _may_render(request, filter, version):
+            return HttpResponse(
+                _("Too many PDF downloads of searches. Please try again later."),
+                status=429,
+                content_type="text/plain; charset=utf-8",
+            )
         download = pdf.directory_pdf(filter, version)
         return file_response(download.content, "application/pdf", download.filename, headers)
+
+
+def _may_render(request, filter, version):
+    """Each new search text means rendering a PDF: limited per client, so nobody can keep the
+    workers busy with ever new searches (Bundesland PDFs come from the cache)."""
+    if not filter.query or pdf.directory_pdf_is_cached(filter, version):
+        return True
+    return ratelimit.allow("directory-pdf", ratelimit.client_ip(request), limit=30, window=3600)
 
 
 def _directory_contacts(request):

@@ -165,6 +165,8 @@ class _Checker:
     def contact(self, row, municipality, errors):
         """Columns missing from the file keep the stored values of an existing contact."""
         values = {k: row[k] for k in TEXT_COLUMNS if k in row}
+        for key in REQUIRED_CONTACT_COLUMNS:  # a short row lacks cells: they count as empty
+            values.setdefault(key, "")
         for key in ("consent_date", "verified_on"):
             if key in row:
                 try:
@@ -178,9 +180,9 @@ class _Checker:
             values["is_published"] = published in YES
         if "position" in row:
             position = row["position"] or "0"
-            if not position.isdigit() or int(position) > 32767:
+            if not position.isdecimal() or not position.isascii() or int(position) > 32767:
                 errors["position"] = [_("Please enter a whole number from 0.")]
-            values["position"] = int(position) if position.isdigit() else 0
+            values["position"] = int(position) if "position" not in errors else 0
         pk = getattr(municipality, "pk", None)
         contact = self.existing.get((pk, values["name"], values["role"])) if pk else None
         contact = contact or ContactPerson(municipality=municipality)
@@ -217,6 +219,7 @@ class _Checker:
 
 
 TEXT_COLUMNS = ("name", "role", "department", "email", "phone", "address")
+REQUIRED_CONTACT_COLUMNS = ("name", "role")
 
 
 def _labels(choices):

@@ -39,10 +39,18 @@ def directory_etag(filter, version):
     return f'"{version.key}-{filter.cache_part()}"'
 
 
+def _directory_key(filter, version):
+    return f"contacts:directory-pdf:{version.key}:{filter.cache_part()}"
+
+
+def directory_pdf_is_cached(filter, version) -> bool:
+    return cache.get(_directory_key(filter, version)) is not None
+
+
 def directory_pdf(filter, version=None) -> Download:
     """The PDF of the directory under the filter, from the cache while the data is unchanged."""
     version = version or selectors.directory_version()
-    key = f"contacts:directory-pdf:{version.key}:{filter.cache_part()}"
+    key = _directory_key(filter, version)
     content = cache.get(key)
     if content is None:
         content = render_pdf(

@@ -102,6 +102,13 @@ class EventAdmin(admin.ModelAdmin):
     def save_model(self, request, obj, form, change):
         services.event_save(event=obj)
 
+    def has_delete_permission(self, request, obj=None):
+        """An event with registrations is cancelled (status "abgesagt", participants are told),
+        not deleted."""
+        if obj is not None and obj.registrations.exclude(status="cancelled").exists():
+            return False
+        return super().has_delete_permission(request, obj)
+
     @admin.action(description=_("Publish the selected events"))
     def publish(self, request, queryset):
         # update() skips auto_now (the feeds' cache key relies on it) and sends no signals
@@ -138,6 +145,9 @@ class RegistrationAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request):
         return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False  # cancelling moves the waiting list up; the daily purge deletes the data
 
     @admin.action(description=_("Cancel the selected registrations (the waiting list moves up)"))
     def cancel(self, request, queryset):

@@ -154,10 +154,10 @@ class RegistrationForm(forms.Form):
         error_messages={"required": _("Please agree to the storage of your details.")},
     )
     # A honeypot: hidden from people, filled in by simple bots.
-    website = forms.CharField(label=_("Leave this field empty"), required=False)
+    kontrollfeld = forms.CharField(label=_("Leave this field empty"), required=False)
 
     def is_bot(self):
-        return bool(self.data.get("website"))
+        return bool(self.data.get("kontrollfeld"))
 
 
 class EventForm(forms.ModelForm):

@@ -100,6 +100,17 @@ def calendar_bytes(events, *, name=None, registration=None) -> bytes:
 
 
 def attachment(event, registration):
-    """(file name, content, type) for an e-mail: with the join link for registered participants."""
+    """(file name, content, type) for an e-mail: with the join link for registered participants;
+    for a cancelled registration a cancellation that removes the entry from the calendar."""
+    if registration.status == "cancelled":
+        calendar = _calendar()
+        calendar.add("method", "CANCEL")
+        item = _vevent(event)
+        item["STATUS"] = "CANCELLED"
+        item["SEQUENCE"] = event.sequence + 1
+        calendar.add_component(item)
+        calendar.add_missing_timezones()
+        content = calendar.to_ical().decode()
+        return (f"{event.slug}.ics", content, "text/calendar; method=CANCEL; charset=utf-8")
     content = calendar_bytes([event], registration=registration).decode()
     return (f"{event.slug}.ics", content, "text/calendar; charset=utf-8")

@@ -3,13 +3,14 @@ Everything is limited to the municipalities the user is an active member of (404
 
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
+from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import CreateView, TemplateView, UpdateView
 
 from contacts.current import current_membership_for
-from contacts.models import MembershipStatus
+from contacts.models import MembershipStatus, Role
 from dialogues import exports, selectors, services
 from dialogues.forms import MunicipalityEventForm
 from dialogues.models import Event
@@ -79,12 +80,36 @@ class EventUpdateView(LoginRequiredMixin, UpdateView):
 
     def form_valid(self, form):
         event = form.save(commit=False)
+        needs_review = services.member_edit_needs_review(event, form.changed_data)
+        if needs_review:
+            event.is_published = False
         services.event_save(event=event, save_m2m=form.save_m2m)
-        messages.success(self.request, _("The event has been saved."))
+        if needs_review:
+            messages.info(
+                self.request,
+                _(
+                    "Saved. Because the content of a published event changed, the editorial team "
+                    "checks it again before it is back online."
+                ),
+            )
+        else:
+            messages.success(self.request, _("The event has been saved."))
         return redirect("dialogues:mine")
 
 
 class RegistrationsCsvView(LoginRequiredMixin, View):
+    """The participants' details (needs may be health data): coordinators of the municipality
+    and the member who submitted the event only."""
+
     def get(self, request, pk):
-        event = get_object_or_404(events_of_my_municipalities(request.user), pk=pk)
+        member = {
+            "municipality__memberships__user": request.user,
+            "municipality__memberships__status": MembershipStatus.ACTIVE,
+        }
+        # one filter() call: the role condition is about the same membership row as the user's
+        events = Event.objects.filter(
+            Q(**member, municipality__memberships__role=Role.COORDINATOR)
+            | Q(**member, submitted_by=request.user)
+        )
+        event = get_object_or_404(events.distinct(), pk=pk)
         return exports.registrations_csv([event], f"anmeldungen-{event.slug}.csv")

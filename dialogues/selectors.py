@@ -113,10 +113,8 @@ def seats_taken(event) -> int:
 
 
 def seats_free(event):
-    """Free places for new registrations: none while anyone waits (they come first); None means
-    no limit."""
+    """Free places (None: no limit). People waiting never fit into them: they move up as soon as
+    they do."""
     if event.capacity is None:
         return None
-    if event.registrations.filter(status=RegistrationStatus.WAITING).exists():
-        return 0
     return max(0, event.capacity - seats_taken(event))

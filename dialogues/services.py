@@ -5,6 +5,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
+from django.tasks import TaskResultStatus
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -44,6 +45,21 @@ def _really_changed(event):
     return {f for f in fields if normal(getattr(stored, f)) != normal(getattr(event, f))}
 
 
+# What members may change on a published event without a new editorial check.
+MEMBER_SAFE_FIELDS = {"status", "status_note", "starts_at", "ends_at", "capacity"}
+
+
+def member_edit_needs_review(event: Event, form_changed: list[str]) -> bool:
+    """A member changed the content (text, links, image …) of a published event."""
+    if not event.is_published or event.pk is None:
+        return False
+    stored = Event.objects.get(pk=event.pk)
+    normal = lambda value: " ".join(value.split()) if isinstance(value, str) else value  # noqa: E731
+    content = [f for f in form_changed if f not in MEMBER_SAFE_FIELDS and f != "fields"]
+    changed = [f for f in content if normal(getattr(stored, f)) != normal(getattr(event, f))]
+    return bool(changed) or "fields" in form_changed
+
+
 def event_save(*, event: Event, save_m2m=None) -> Event:
     """Saves an event from the admin or the municipality's form. Calendar-relevant changes raise
     the iCalendar SEQUENCE; changes of time, place or status are mailed to the participants; more
@@ -59,8 +75,8 @@ def event_save(*, event: Event, save_m2m=None) -> Event:
             save_m2m()
         if not is_new and "capacity" in changed and event.registration_open:
             promoted = _move_up(Event.objects.select_for_update().get(pk=event.pk))
-    if not is_new and changed & NOTIFY_FIELDS:
-        _notify_participants(event, changed)
+    if not is_new and changed & NOTIFY_FIELDS:  # after the commit: never mail a rolled-back change
+        transaction.on_commit(lambda: _notify_participants(event, changed))
     for moved in promoted:
         mail_registration(moved, "registration_moved_up")
     return event
@@ -87,13 +103,15 @@ def registration_create(
         existing = existing.filter(email=email).first()
         if existing:
             return existing, False
+        if event.capacity is not None and people > event.capacity:
+            raise RegistrationError(
+                _("This event has %(capacity)d places in all; please register fewer people.")
+                % {"capacity": event.capacity}
+            )
+        # Whoever waits does not fit into the free places (they move up as soon as they do), so
+        # a registration that fits takes a free place.
         has_room = event.capacity is None or selectors.seats_taken(event) + people <= event.capacity
-        waiting_ahead = event.registrations.filter(status=RegistrationStatus.WAITING).exists()
-        status = (
-            RegistrationStatus.CONFIRMED
-            if has_room and not waiting_ahead
-            else RegistrationStatus.WAITING
-        )
+        status = RegistrationStatus.CONFIRMED if has_room else RegistrationStatus.WAITING
         try:
             with transaction.atomic():
                 registration = Registration.objects.create(
@@ -106,7 +124,11 @@ def registration_create(
                     consented_at=timezone.now(),
                 )
         except IntegrityError:  # the same address in a parallel request
-            return event.registrations.filter(email=email).first(), False
+            existing = event.registrations.exclude(status=RegistrationStatus.CANCELLED)
+            existing = existing.filter(email=email).first()
+            if existing is None:
+                raise RegistrationError(_("Please try again.")) from None
+            return existing, False
     mail_registration(registration, "registration_received")  # committed above
     return registration, True
 
@@ -114,7 +136,7 @@ def registration_create(
 def mail_registration(registration, template):
     """An e-mail about the registration, with the calendar entry and the personal link."""
     event = registration.event
-    send_templated_email(
+    return send_templated_email(
         to=registration.email,
         template=template,
         context={
@@ -123,10 +145,7 @@ def mail_registration(registration, template):
             "event_url": settings.SITE_URL + event.get_absolute_url(),
             "manage_url": settings.SITE_URL + registration.get_absolute_url(),
         },
-        # A cancelled registration gets no calendar entry (it would add the event again).
-        attachments=[]
-        if registration.status == RegistrationStatus.CANCELLED
-        else [ical.attachment(event, registration)],
+        attachments=[ical.attachment(event, registration)],
     )
 
 
@@ -155,7 +174,7 @@ def _move_up(event):
         "created_at", "pk"
     ):
         if free is not None and waiting.people > free:
-            break  # strictly in order: nobody overtakes the first in line
+            continue  # a group larger than the free places waits; smaller entries behind move up
         waiting.status = RegistrationStatus.CONFIRMED
         waiting.save(update_fields=["status"])
         promoted.append(waiting)
@@ -177,11 +196,13 @@ def send_reminders(*, now=None) -> int:
     ).select_related("event", "event__municipality")
     sent = 0
     for registration in due:
-        with transaction.atomic():
-            marked = Registration.objects.filter(pk=registration.pk, reminded_at__isnull=True)
-            if not marked.update(reminded_at=now):
-                continue  # another run took it
-            mail_registration(registration, "event_reminder")
+        marked = Registration.objects.filter(pk=registration.pk, reminded_at__isnull=True)
+        if not marked.update(reminded_at=now):
+            continue  # another run took it
+        result = mail_registration(registration, "event_reminder")
+        if result.status == TaskResultStatus.FAILED:  # try again with the next run
+            Registration.objects.filter(pk=registration.pk).update(reminded_at=None)
+            continue
         sent += 1
     return sent
 

@@ -158,8 +158,9 @@ class RegisterView(View):
     def post(self, request, slug):
         event = get_object_or_404(Event.objects.published(), slug=slug)
         form = RegistrationForm(request.POST)
-        if form.is_bot():
-            return redirect(event)  # pretend success, store nothing
+        if form.is_bot():  # the hidden field people never see was filled: store nothing
+            form.add_error(None, _("Please leave the last, hidden field empty and send again."))
+            return self.invalid(request, event, form)
         if not form.is_valid():
             return self.invalid(request, event, form)
         data = form.cleaned_data

@@ -703,6 +703,22 @@ DE["Search %(name)s"] = "%(name)s durchsuchen"
 DE["Temporarily unavailable"] = "Vorübergehend nicht erreichbar"
 DE["Municipality (name or part of it)"] = "Kommune (Name oder Teil davon)"
 DE["Events"] = "Veranstaltungen"
+DE["This event has %(capacity)d places in all; please register fewer people."] = (
+    "Diese Veranstaltung hat insgesamt %(capacity)d Plätze; bitte melden Sie weniger Personen an."
+)
+DE["Please try again."] = "Bitte versuchen Sie es noch einmal."
+DE["Too many PDF downloads of searches. Please try again later."] = (
+    "Zu viele PDF-Downloads von Suchergebnissen. Bitte versuchen Sie es später noch einmal."
+)
+DE["Please leave the last, hidden field empty and send again."] = (
+    "Bitte lassen Sie das letzte, verborgene Feld leer und senden Sie das Formular erneut."
+)
+DE[
+    "Saved. Because the content of a published event changed, the editorial team checks it again before it is back online."
+] = (
+    "Gespeichert. Weil sich der Inhalt einer veröffentlichten Veranstaltung geändert hat, prüft die "
+    "Redaktion sie erneut, bevor sie wieder online ist."
+)
 DE["“%(value)s” is not a federal state; all federal states are shown."] = (
     "„%(value)s“ ist kein Bundesland; angezeigt werden alle Bundesländer."
 )

@@ -9,11 +9,12 @@ from pathlib import Path
 from django import forms
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils.translation import gettext_lazy as _
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageOps
 
 MAX_BYTES = 10 * 1024 * 1024
 MAX_PIXELS = 40_000_000
 MAX_SIDE = 3200
+ALLOWED_FORMATS = ("JPEG", "PNG", "WEBP")
 
 
 def clean_image_upload(upload):
@@ -24,28 +25,34 @@ def clean_image_upload(upload):
     if upload.size > MAX_BYTES:
         raise forms.ValidationError(_("The image is larger than 10 MB."))
     try:
-        upload.seek(0)
-        with Image.open(upload) as probe:
-            if probe.width * probe.height > MAX_PIXELS:
-                raise forms.ValidationError(
-                    _("The image has too many pixels (at most 40 megapixels).")
-                )
-            probe.load()
-            image = ImageOps.exif_transpose(probe)
-    except (UnidentifiedImageError, OSError, Image.DecompressionBombError, ValueError) as error:
+        image = _decoded(upload)
+        return _reencoded(image, Path(upload.name).stem[:80] or "bild")
+    except forms.ValidationError:
+        raise
+    except Exception as error:  # noqa: BLE001
+        # Crafted files make decoders raise all sorts of errors (OSError, EOFError, struct.error,
+        # SyntaxError, ValueError, DecompressionBombError …): each means "not a usable image".
         raise forms.ValidationError(_("Please upload a JPEG, PNG or WebP image.")) from error
+
+
+def _decoded(upload):
+    upload.seek(0)
+    # Only these decoders: no TIFF, EPS (Ghostscript), PSD … from a public form.
+    with Image.open(upload, formats=ALLOWED_FORMATS) as probe:
+        if probe.width * probe.height > MAX_PIXELS:
+            raise forms.ValidationError(_("The image has too many pixels (at most 40 megapixels)."))
+        probe.load()
+        return ImageOps.exif_transpose(probe)
+
+
+def _reencoded(image, stem):
     image.thumbnail((MAX_SIDE, MAX_SIDE))
-    transparent = (
-        image.mode in ("RGBA", "LA", "P")
-        and "transparency" in image.info
-        or image.mode in ("RGBA", "LA")
+    transparent = image.mode in ("RGBA", "LA") or (
+        image.mode == "P" and "transparency" in image.info
     )
     buffer = io.BytesIO()
     if transparent:
         image.convert("RGBA").save(buffer, format="PNG", optimize=True)
-        suffix, content_type = ".png", "image/png"
-    else:
-        image.convert("RGB").save(buffer, format="JPEG", quality=85, optimize=True)
-        suffix, content_type = ".jpg", "image/jpeg"
-    name = (Path(upload.name).stem[:80] or "bild") + suffix
-    return SimpleUploadedFile(name, buffer.getvalue(), content_type)
+        return SimpleUploadedFile(f"{stem}.png", buffer.getvalue(), "image/png")
+    image.convert("RGB").save(buffer, format="JPEG", quality=85, optimize=True)
+    return SimpleUploadedFile(f"{stem}.jpg", buffer.getvalue(), "image/jpeg")

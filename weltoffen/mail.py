@@ -22,14 +22,15 @@ def send_templated_email(
     *, to: str, template: str, context: dict, attachments: list | None = None
 ) -> None:
     """Renders emails/<template>_subject.txt, .txt and .html and queues the e-mail; attachments
-    are (file name, text content, MIME type) triples."""
+    are (file name, text content, MIME type) triples. Returns the task result (with the immediate
+    backend its status already says whether the mail server took the e-mail)."""
     context = {"site_name": settings.SITE_NAME, **context}
     with translation.override("de"):
         subject = render_to_string(f"emails/{template}_subject.txt", context)
         body = render_to_string(f"emails/{template}.txt", context)
         html = render_to_string(f"emails/{template}.html", context)
     subject = " ".join(subject.split())
-    deliver_email.enqueue(
+    return deliver_email.enqueue(
         to=[to],
         subject=f"{subject} – {settings.SITE_NAME}",
         body=body,

@@ -35,8 +35,19 @@ PRIVATE_MODELS = {
     "selfcheck.measure",
     "contacts.membership",
     "contacts.invitation",
+    "axes.accessattempt",  # failed logins must not empty the cache (it could be kept cold)
+    "axes.accessfailurelog",
+    "axes.accesslog",
 }
-STORED_HEADERS = ("Content-Type", "Content-Language", "Content-Disposition", "X-Frame-Options")
+STORED_HEADERS = (
+    "Content-Type",
+    "Content-Language",
+    "Content-Disposition",
+    "X-Frame-Options",
+    "ETag",
+    "Last-Modified",
+    "Cache-Control",
+)
 
 
 def bump(**_signal_kwargs):

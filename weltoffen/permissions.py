@@ -22,7 +22,7 @@ EDITOR_PERMISSIONS = {
     "magazine.voice": ("view", "add", "change", "delete"),
     "dialogues.event": ("view", "add", "change", "delete"),
     "dialogues.eventformat": ("view", "add", "change", "delete"),
-    "dialogues.registration": ("view", "change", "delete"),
+    "dialogues.registration": ("view", "change"),
 }
 
 

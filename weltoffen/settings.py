@@ -111,7 +111,15 @@ SESSION_ENGINE = (
     if SHARED_CACHE
     else "django.contrib.sessions.backends.db"
 )
-PAGE_CACHE_SKIP_PREFIXES = ("/admin/", "/konto/", "/selbstcheck/", "/healthz")
+# Never cached: signed-in areas, personal links (invitations, event registrations), health.
+PAGE_CACHE_SKIP_PREFIXES = (
+    "/admin/",
+    "/konto/",
+    "/selbstcheck/",
+    "/healthz",
+    "/kontakte/einladung/",
+    "/dialoge/anmeldung/",
+)
 
 # --- Users and passwords -------------------------------------------------------------------------
 AUTH_USER_MODEL = "weltoffen.User"
@@ -125,6 +133,8 @@ AUTHENTICATION_BACKENDS = [
 ]
 AXES_DISABLE_ACCESS_LOG = True
 AXES_USERNAME_CALLABLE = "weltoffen.ratelimit.login_username"
+# The client as our rate limits see it (behind the proxy: the last X-Forwarded-For entry).
+AXES_CLIENT_IP_CALLABLE = "weltoffen.ratelimit.client_ip"
 AXES_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = timedelta(minutes=30)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
@@ -250,9 +260,3 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": LOG_FORMAT}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="WARNING")},
 }
-
-# The client address for the login lockout: behind our proxy the last X-Forwarded-For entry.
-AXES_IPWARE_PROXY_COUNT = 1 if BEHIND_PROXY else None
-AXES_IPWARE_META_PRECEDENCE_ORDER = (
-    ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if BEHIND_PROXY else ["REMOTE_ADDR"]
-)

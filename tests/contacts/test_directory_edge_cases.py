@@ -40,3 +40,11 @@ def test_vcard_address_has_street_postcode_and_town(client, contact_factory):
     contact = contact_factory(address="Rathausplatz 1\n12345 Musterstadt")
     card = client.get(reverse("contacts:contact-vcf", args=[contact.pk])).content.decode()
     assert "ADR;TYPE=WORK:;;Rathausplatz 1;Musterstadt;;12345;Deutschland" in card
+
+
+def test_pdfs_of_ever_new_searches_are_limited_per_client(client, model_municipality_factory):
+    model_municipality_factory(name="Bonn (Test)")
+    url = reverse("contacts:directory-pdf")
+    statuses = [client.get(url, {"q": f"suche {n}"}).status_code for n in range(31)]
+    assert statuses[:30] == [200] * 30 and statuses[30] == 429
+    assert client.get(url, {"q": "suche 1"}).status_code == 200  # cached: no new rendering

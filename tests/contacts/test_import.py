@@ -189,3 +189,13 @@ def test_a_different_kind_for_a_known_municipality_is_an_error_not_a_duplicate(e
     page = response.content.decode()
     assert "Zeile 2" in page and "Art" in page and "bereits" in page
     assert Municipality.objects.filter(name="Importstadt 0 (Test)").count() == 1
+
+
+def test_short_rows_and_odd_digits_get_a_message_not_an_error_page(editor_client):
+    upload(editor_client, rows(1))
+    content = HEADER + "\r\nImportstadt 0 (Test);Stadt;Hessen\r\n"
+    page = upload(editor_client, content).content.decode()
+    assert "Zeile 2" in page and ContactPerson.objects.count() == 1
+    content = "Kommune;Art;Bundesland;Name;Funktion;Reihenfolge\r\nX;Stadt;Hessen;Kim;Amt;²\r\n"
+    page = upload(editor_client, content).content.decode()
+    assert "Zeile 2" in page and "Reihenfolge" in page

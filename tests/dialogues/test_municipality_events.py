@@ -129,20 +129,30 @@ def test_editor_admin_refuses_end_before_start(client, editor, make_event):
 
 
 def test_member_edits_own_event_and_participants_hear_of_a_new_time(
-    client, staff_member, filled, make_event
+    client, staff_member, filled, make_event, django_capture_on_commit_callbacks
 ):
     event = make_event("Alt", registration="platform", capacity=30)
     add_registration(event, "gast@example.org")
     client.force_login(staff_member)
-    response = client.post(f"/dialoge/meine-kommune/{event.pk}/bearbeiten/", filled(title="Neu"))
+    with django_capture_on_commit_callbacks(execute=True):  # mails go out after the commit
+        response = client.post(
+            f"/dialoge/meine-kommune/{event.pk}/bearbeiten/", filled(title="Neu")
+        )
     assert response.status_code == 302
     event.refresh_from_db()
-    assert event.title == "Neu" and event.is_published and event.sequence == 1
+    assert event.title == "Neu" and event.sequence == 1
+    assert not event.is_published  # a new title goes back to the editors
     assert mail.outbox[-1].to == ["gast@example.org"] and "Geändert" in mail.outbox[-1].subject
 
 
-def test_registrations_csv_for_the_host_municipality(client, staff_member, make_event):
+def test_registrations_csv_for_the_host_municipality(
+    client, staff_member, make_event, user_factory, town
+):
     event = make_event("Mit Liste", registration="platform")
+    client.force_login(staff_member)  # a plain member who did not submit it: not for them
+    assert client.get(f"/dialoge/meine-kommune/{event.pk}/anmeldungen.csv").status_code == 404
+    event.submitted_by = staff_member
+    event.save()
     add_registration(event, "gast@example.org", people=2)
     registration = event.registrations.get()
     registration.name = '=HYPERLINK("http://böse")'
@@ -229,3 +239,41 @@ def test_editing_shows_the_description_as_text_and_an_unchanged_address_mails_no
     event.refresh_from_db()
     assert event.organiser_phone == "0123 99"
     assert not mail.outbox  # only the phone number changed: no "Geändert" mail
+
+
+def test_changing_the_content_of_a_published_event_sends_it_back_to_the_editors(
+    client, staff_member, filled, make_event
+):
+    event = make_event("Veröffentlicht")
+    client.force_login(staff_member)
+    data = filled(
+        title="Veröffentlicht",
+        venue_name="Rathaus",
+        address="Marktplatz 1\r\n12345 Musterstadt",
+        organiser_name="Integrationsbüro",
+        description="Wir sprechen über das Zusammenleben.",
+        fields=[event.fields.first().pk],
+        starts_at="2030-05-04T10:00",
+        ends_at="2030-05-04T12:00",
+        online_url="",
+    )
+    data.update(format=event.format_id, participation=event.participation, registration="none")
+    data.update(capacity="", step_free="", status="postponed", status_note="Neuer Termin folgt.")
+    data = {key: value for key, value in data.items() if value != ""}
+    client.post(f"/dialoge/meine-kommune/{event.pk}/bearbeiten/", data)
+    event.refresh_from_db()
+    assert event.is_published  # time and status: stays online
+    data["online_url"], data["mode"] = "https://phishing.example.com/", "hybrid"
+    client.post(f"/dialoge/meine-kommune/{event.pk}/bearbeiten/", data)
+    event.refresh_from_db()
+    assert not event.is_published and event.online_url == "https://phishing.example.com/"
+
+
+def test_editors_cancel_rather_than_delete(client, editor, make_event):
+    event = make_event("Mit Gästen", registration="platform")
+    add_registration(event, "gast@example.org")
+    client.force_login(editor)
+    assert client.get(f"/admin/dialogues/event/{event.pk}/delete/").status_code == 403
+    registration = event.registrations.get()
+    assert client.get(f"/admin/dialogues/registration/{registration.pk}/delete/").status_code == 403
+    assert Event.objects.filter(pk=event.pk).exists()

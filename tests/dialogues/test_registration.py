@@ -131,8 +131,8 @@ def test_tampered_event_address_is_404(client, platform_event):
 
 
 def test_honeypot_stops_simple_bots(client, platform_event):
-    response = register(client, platform_event, website="http://spam.example.com")
-    assert response.status_code == 302
+    response = register(client, platform_event, kontrollfeld="http://spam.example.com")
+    assert response.status_code == 200  # a neutral message, no pretended success
     assert Registration.objects.count() == 0 and not mail.outbox
 
 
@@ -184,13 +184,16 @@ def test_personal_data_is_deleted_30_days_after_the_event(make_event):
     assert Event.objects.get(pk=old.pk).registrations_purged == 1
 
 
-def test_cancelling_an_event_tells_the_participants(client, platform_event, editor):
+def test_cancelling_an_event_tells_the_participants(
+    client, platform_event, editor, django_capture_on_commit_callbacks
+):
     add_registration(platform_event, "teilnahme@example.org")
     client.force_login(editor)
     data = admin_data(
         platform_event, status="cancelled", status_note="Der Saal ist nicht verfügbar."
     )
-    response = client.post(f"/admin/dialogues/event/{platform_event.pk}/change/", data)
+    with django_capture_on_commit_callbacks(execute=True):  # mails go out after the commit
+        response = client.post(f"/admin/dialogues/event/{platform_event.pk}/change/", data)
     assert response.status_code == 302, response.content.decode()[:2000]
     assert mail.outbox[-1].to == ["teilnahme@example.org"]
     assert "Abgesagt" in mail.outbox[-1].subject
@@ -264,13 +267,30 @@ def test_plain_text_mail_keeps_the_address_readable(client, platform_event):
     assert "Rathaus, Marktplatz 1, 12345 Musterstadt" in mail.outbox[-1].body
 
 
-def test_nobody_overtakes_the_waiting_list(client, platform_event):
-    add_registration(platform_event, "a@example.org", people=2)
-    add_registration(platform_event, "gruppe@example.org", people=3, status="waiting")
+def test_a_large_group_waits_without_blocking_smaller_registrations(client, platform_event):
+    """Three places: a group of three waits behind two confirmed people; a single person still
+    gets the free place, and the group moves up once three places are free."""
+    first = add_registration(platform_event, "a@example.org")
+    add_registration(platform_event, "b@example.org")  # pretend: confirmed earlier
+    Registration.objects.filter(email="b@example.org").update(people=1)
+    register(client, platform_event, email="gruppe@example.org", people="3")
+    assert Registration.objects.get(email="gruppe@example.org").status == "waiting"
     page = client.get(platform_event.get_absolute_url()).content.decode()
-    assert "Ausgebucht." in page and "Auf die Warteliste setzen" in page
+    assert "1 Platz frei." in page
     register(client, platform_event, email="einzeln@example.org")
-    assert Registration.objects.get(email="einzeln@example.org").status == "waiting"
+    assert Registration.objects.get(email="einzeln@example.org").status == "confirmed"
+    from dialogues import services
+
+    for registration in Registration.objects.filter(status="confirmed"):
+        services.registration_cancel(registration=registration)
+    assert Registration.objects.get(email="gruppe@example.org").status == "confirmed"
+    assert first.pk
+
+
+def test_more_people_than_places_in_all_are_refused(client, platform_event):
+    response = register(client, platform_event, people="5")  # three places in all
+    assert "insgesamt 3 Plätze" in response.content.decode()
+    assert not Registration.objects.exists()
 
 
 def test_waiting_list_calendar_entry_is_tentative(client, platform_event):
@@ -280,11 +300,16 @@ def test_waiting_list_calendar_entry_is_tentative(client, platform_event):
     assert str(vevent["STATUS"]) == "TENTATIVE" and str(vevent["SUMMARY"]).startswith("Warteliste")
 
 
-def test_cancelling_confirms_by_mail_without_calendar_entry(client, platform_event):
+def test_cancelling_confirms_by_mail_and_removes_the_calendar_entry(client, platform_event):
     register(client, platform_event)
+    ((name, content, mimetype),) = mail.outbox[-1].attachments
+    (added,) = Calendar.from_ical(content).walk("VEVENT")
     client.post(Registration.objects.get().get_absolute_url())
     assert "Anmeldung storniert" in mail.outbox[-1].subject
-    assert not mail.outbox[-1].attachments
+    calendar = ics_of(mail.outbox[-1])
+    (removed,) = calendar.walk("VEVENT")
+    assert str(calendar["METHOD"]) == "CANCEL" and str(removed["STATUS"]) == "CANCELLED"
+    assert str(removed["UID"]) == str(added["UID"]) and removed["SEQUENCE"] > added["SEQUENCE"]
     page = client.get(Registration.objects.get().get_absolute_url()).content.decode()
     assert "Storniert" in page and "Meine Anmeldung stornieren" not in page
 
@@ -305,3 +330,23 @@ def test_failed_registration_leads_to_the_errors(client, platform_event):
     assert "<title>Fehler:" in page
     assert f'action="/dialoge/{platform_event.slug}/anmelden/#anmeldung"' in page
     assert 'autocomplete="email"' in page and 'autocomplete="name"' in page
+
+
+def test_a_reminder_the_mail_server_refused_is_tried_again(make_event, monkeypatch):
+    from django.core.mail.backends.locmem import EmailBackend
+
+    tomorrow = timezone.localtime() + timedelta(days=1)
+    event = make_event("Morgen", registration="platform", starts_at=tomorrow)
+    registration = add_registration(event, "morgen@example.org")
+
+    def refuse(self, messages):
+        raise ConnectionRefusedError("mail server down")
+
+    monkeypatch.setattr(EmailBackend, "send_messages", refuse)
+    call_command("send_event_reminders")
+    registration.refresh_from_db()
+    assert registration.reminded_at is None
+    monkeypatch.undo()
+    call_command("send_event_reminders")
+    registration.refresh_from_db()
+    assert registration.reminded_at is not None and len(mail.outbox) == 1

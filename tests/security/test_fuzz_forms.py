@@ -41,7 +41,7 @@ FIELDS = {
     "login": ("anonymous", ["username", "password"]),
     "password_reset": ("anonymous", ["email"]),
     "resend-confirmation": ("anonymous", ["email"]),
-    "dialogues:register": ("anonymous", ["name", "email", "people", "needs", "consent", "website"]),
+    "dialogues:register": ("anonymous", ["name", "email", "people", "needs", "consent"]),
     "dialogues:submit": (
         "member_a",
         [

@@ -91,7 +91,7 @@ MATRIX = {
     "dialogues:mine": (None, MEMBERSHIP),
     "dialogues:submit": (None, MEMBERSHIP),
     "dialogues:edit": ("event_pk", MEMBERS_A),
-    "dialogues:registrations-csv": ("event_pk", MEMBERS_A),
+    "dialogues:registrations-csv": ("event_pk", COORDINATOR_A),  # needs may be health data
     "dialogues:event": ("event", ALL),
     "dialogues:event-ics": ("event", ALL),
     "dialogues:register": ("event", dict.fromkeys(ROLES, 302)),

@@ -99,3 +99,18 @@ def test_brute_force_on_the_login_locks_that_address_from_that_client(
     other = user_factory(email="kollegin@example.org")
     response = client.post("/konto/anmelden/", {"username": other.email, "password": password})
     assert response.status_code == 302  # colleagues on the same network are not locked out
+
+
+def test_behind_the_proxy_the_lockout_counts_per_client_not_per_address_alone(
+    client, member, password, settings
+):
+    """Nobody can lock a colleague out from another network by guessing their address."""
+    settings.BEHIND_PROXY = True
+    attacker = {"HTTP_X_FORWARDED_FOR": "203.0.113.9"}
+    for _ in range(5):
+        client.post("/konto/anmelden/", {"username": member.email, "password": "x"}, **attacker)
+    owner = {"HTTP_X_FORWARDED_FOR": "198.51.100.20"}
+    response = client.post(
+        "/konto/anmelden/", {"username": member.email, "password": password}, **owner
+    )
+    assert response.status_code == 302

@@ -55,3 +55,10 @@ def test_anything_else_is_refused_in_german(name, data, message):
     with pytest.raises(forms.ValidationError) as error:
         clean_image_upload(upload(name, data))
     assert message in str(error.value.messages)
+
+
+def test_other_image_formats_are_refused():
+    buffer = io.BytesIO()
+    Image.new("RGB", (20, 20), "#004b87").save(buffer, format="TIFF")
+    with pytest.raises(forms.ValidationError):
+        clean_image_upload(upload("bild.tif", buffer.getvalue(), "image/tiff"))

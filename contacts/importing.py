@@ -85,8 +85,15 @@ def parse(text: str) -> list[dict]:
     if len(rows) - 1 > MAX_ROWS:
         raise ContactImportError([_("At most %(max)d rows per file.") % {"max": MAX_ROWS}])
     return [
-        {key: cell.strip() for key, cell in zip(keys, row, strict=False) if key} for row in rows[1:]
+        {key: _cell(cell) for key, cell in zip(keys, row, strict=False) if key} for row in rows[1:]
     ]
+
+
+def _cell(value):
+    """A cell as stored: line breaks as \\n only (a bare \\r could break vCard lines), without
+    the apostrophe our export puts before values a spreadsheet would take for formulas."""
+    value = value.replace("\r\n", "\n").replace("\r", "\n").strip()
+    return value[1:] if value[:2] in ("'=", "'+", "'-", "'@") else value
 
 
 def _choice(value, choices):

@@ -7,7 +7,7 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from contacts.models import Municipality
-from dialogues.forms import LANGUAGES_FEATURE, MODE_FILTERS
+from dialogues.constants import LANGUAGES_FEATURE, MODE_FILTERS
 from dialogues.models import FEATURES, Event, EventStatus, Registration, RegistrationStatus
 
 FEATURE_FIELDS = {slug: name for name, (slug, _label) in FEATURES.items()}

@@ -11,7 +11,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from dialogues import ical, selectors
-from dialogues.forms import RESERVED_SLUGS
+from dialogues.constants import RESERVED_SLUGS
 from dialogues.models import Event, EventStatus, Registration, RegistrationStatus
 from weltoffen.mail import send_templated_email
 

@@ -16,7 +16,8 @@ from django.views.decorators.cache import never_cache
 from django.views.generic import DetailView, TemplateView
 
 from dialogues import ical, selectors, services
-from dialogues.forms import EventFilterForm, RegistrationForm
+from dialogues.filters import EventFilterForm
+from dialogues.forms import RegistrationForm
 from dialogues.models import Event, Registration, RegistrationStatus
 from weltoffen import ratelimit
 

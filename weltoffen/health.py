@@ -14,7 +14,16 @@ try:
 except ImportError:  # pragma: no cover - psycopg is a dependency
     PoolTimeout = OperationalError
 
-UNAVAILABLE = (OperationalError, InterfaceError, PoolTimeout)
+
+def _database_unreachable(error) -> bool:
+    """A lost or refused connection (SQLSTATE class 08, server shutting down 57P0x, the pool
+    waiting in vain), not a deadlock or timeout of one statement."""
+    if isinstance(error, (InterfaceError, PoolTimeout)):
+        return True
+    if not isinstance(error, OperationalError):
+        return False
+    sqlstate = getattr(error.__cause__, "sqlstate", None) or ""
+    return sqlstate == "" or sqlstate.startswith(("08", "57P0"))
 
 
 @never_cache
@@ -25,7 +34,7 @@ def healthz(request):
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
         status["database"] = "ok"
-    except (DatabaseError, PoolTimeout) as error:
+    except (DatabaseError, InterfaceError, PoolTimeout) as error:
         status["database"] = f"error: {type(error).__name__}"
     try:
         cache.set("healthz", "ok", 10)
@@ -39,7 +48,7 @@ def healthz(request):
 def handler500(request, template_name="500.html"):
     """A database outage is not a bug: answer 503 with a German page and Retry-After; the pool
     reconnects by itself once the database is back. Everything else is the normal 500 page."""
-    if isinstance(sys.exc_info()[1], UNAVAILABLE):
+    if _database_unreachable(sys.exc_info()[1]):
         body = loader.get_template("503.html").render()  # no request context: no database
         response = HttpResponse(body, status=503)
         response["Retry-After"] = "30"

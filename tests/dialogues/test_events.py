@@ -247,7 +247,7 @@ def test_queries_are_bounded_whatever_the_number_of_events(
 def test_many_municipalities_get_a_name_search_instead_of_a_long_list(
     client, make_event, municipality_factory
 ):
-    from dialogues import forms
+    from dialogues import filters as forms
 
     towns = municipality_factory.create_batch(forms.MAX_MUNICIPALITY_OPTIONS)
     towns.append(municipality_factory(name="Einzigartighausen"))

@@ -83,7 +83,8 @@ def test_public_pages_are_valid_html(client, demo_site, tmp_path):
         text=True,
         timeout=600,
     )
-    messages = json.loads(result.stderr or '{"messages": []}')["messages"]
+    assert result.stderr.strip().startswith("{"), f"vnu did not run: {result.stderr[:500]}"
+    messages = json.loads(result.stderr)["messages"]
     by_file = {str(f): path for f, path in files}
     errors = [
         f"{by_file.get(m.get('url', '').removeprefix('file:'), m.get('url'))}: "

@@ -3,6 +3,7 @@ Everything is limited to the municipalities the user is an active member of (404
 
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
+from django.db import IntegrityError
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
@@ -59,8 +60,15 @@ class EventCreateView(MembershipRequiredMixin, CreateView):
         event.municipality = self.membership.municipality
         event.submitted_by = self.request.user
         event.is_published = False
-        event.slug = services.unique_slug(event.title)
-        services.event_save(event=event, save_m2m=form.save_m2m)
+        for _attempt in range(3):  # two members may submit the same title at the same moment
+            event.slug = services.unique_slug(event.title)
+            try:
+                services.event_save(event=event, save_m2m=form.save_m2m)
+                break
+            except IntegrityError:
+                event.pk = None
+        else:
+            raise IntegrityError("no free address for the event")
         messages.success(
             self.request,
             _(

@@ -57,10 +57,15 @@ def test_no_internal_link_is_broken(client, demo_site):
     assert not broken, broken
 
 
-@pytest.mark.skipif(shutil.which("java") is None, reason="needs Java for the Nu Html Checker")
 def test_public_pages_are_valid_html(client, demo_site, tmp_path):
-    if not VNU.exists():
-        pytest.fail(f"vnu.jar missing at {VNU}: run `make test` (it installs vnu-jar with npm)")
+    if shutil.which("java") is None or not VNU.exists():
+        message = (
+            "Nu Html Checker not available (needs Java and vnu.jar: sudo apt-get install "
+            "default-jre-headless npm, then make test installs vnu-jar): HTML NOT checked."
+        )
+        if os.environ.get("CI"):
+            pytest.fail(message, pytrace=False)
+        pytest.skip(message)
     pages = crawl(client)
     files = []
     for number, (path, (status, html)) in enumerate(pages.items()):

@@ -6,7 +6,7 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.utils import timezone
 from django.utils.html import strip_tags
-from django.utils.text import normalize_newlines
+from django.utils.text import Truncator, normalize_newlines
 from django.utils.translation import gettext as _
 from icalendar import Calendar
 from icalendar import Event as VEvent
@@ -53,7 +53,10 @@ def _summary(event, waiting):
     return _("Waiting list: %(title)s") % {"title": event.title} if waiting else event.title
 
 
-def _vevent(event, registration=None):
+FEED_DESCRIPTION_CHARS = 400  # a subscription shows the gist; the link has everything
+
+
+def _vevent(event, registration=None, short=False):
     local = timezone.get_default_timezone()
     status = registration.status if registration is not None else None
     item = VEvent()
@@ -74,7 +77,9 @@ def _vevent(event, registration=None):
     lines = [
         event.status_note,
         join and _("Join online:") + " " + join,
-        _plain(event.description),
+        Truncator(_plain(event.description)).chars(FEED_DESCRIPTION_CHARS)
+        if short
+        else _plain(event.description),
         url,
     ]
     item.add("description", "\n\n".join(line for line in lines if line))
@@ -91,10 +96,10 @@ def _vevent(event, registration=None):
     return item
 
 
-def calendar_bytes(events, *, name=None, registration=None) -> bytes:
+def calendar_bytes(events, *, name=None, registration=None, short=False) -> bytes:
     calendar = _calendar(name)
     for event in events:
-        calendar.add_component(_vevent(event, registration))
+        calendar.add_component(_vevent(event, registration, short))
     calendar.add_missing_timezones()
     return calendar.to_ical()
 

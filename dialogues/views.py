@@ -124,6 +124,7 @@ class FeedView(View):
             content = ical.calendar_bytes(
                 selectors.apply_filters(events, values)[: selectors.FEED_LIMIT],
                 name=_("Dialogue events – Weltoffene Kommune"),
+                short=True,
             )
             cache.set(key, content, selectors.FEED_CACHE_SECONDS)
         return calendar_response(content, "dialoge.ics")

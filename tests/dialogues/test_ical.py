@@ -102,3 +102,14 @@ def test_description_keeps_lists_and_decodes_entities(client, make_event):
     )
     (vevent,) = parse(client.get(f"/dialoge/{event.slug}/kalender.ics")).walk("VEVENT")
     assert "Ablauf & Ziele:\n• Begrüßung\n• Gruppen" in str(vevent["DESCRIPTION"])
+
+
+def test_feed_keeps_descriptions_short_and_the_event_file_complete(client, make_event):
+    long_text = "<p>" + "Wir sprechen über das Zusammenleben in der Stadt. " * 30 + "Ende.</p>"
+    event = make_event("Lang", description=long_text)
+    (in_feed,) = parse(client.get("/dialoge/kalender.ics")).walk("VEVENT")
+    (alone,) = parse(client.get(f"/dialoge/{event.slug}/kalender.ics")).walk("VEVENT")
+    assert "Ende." not in str(in_feed["DESCRIPTION"]) and str(in_feed["URL"]).endswith(
+        event.get_absolute_url()
+    )
+    assert "Ende." in str(alone["DESCRIPTION"])

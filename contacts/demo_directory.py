@@ -1,5 +1,5 @@
-"""Demo directory for load_demo: 35 visibly fictional model municipalities ("(Demo)", example.org
-addresses, phone numbers from the range 030 23125 xxx that the Bundesnetzagentur keeps for
+"""Demo directory for load_demo: fills the directory to 35 model municipalities with visibly
+fictional ones ("(Demo)", example.org addresses, phone numbers from the range 030 23125 xxx that the Bundesnetzagentur keeps for
 fiction), their fictional contact persons and fictional help offers, all marked as demo."""
 
 from datetime import date

@@ -1,6 +1,7 @@
 """Demo directory for load_demo: fills the directory to 35 model municipalities with visibly
-fictional ones ("(Demo)", example.org addresses, phone numbers from the range 030 23125 xxx that the Bundesnetzagentur keeps for
-fiction), their fictional contact persons and fictional help offers, all marked as demo."""
+fictional ones ("(Demo)", example.org addresses, phone numbers from the range 030 23125 xxx that
+the Bundesnetzagentur keeps for fiction), fictional contact persons (also as placeholders for the
+confirmed real ones) and fictional help offers, all marked as demo."""
 
 from datetime import date
 from decimal import Decimal

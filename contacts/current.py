@@ -5,10 +5,14 @@ from contacts.models import MembershipStatus
 SESSION_KEY = "current_municipality_id"
 
 
+def chosen_municipality_id(request):
+    return request.session.get(SESSION_KEY)
+
+
 def current_membership(request, memberships):
     """Of the user's active memberships, the one chosen in the session, else the first."""
     active = [m for m in memberships if m.status == MembershipStatus.ACTIVE]
-    chosen = request.session.get(SESSION_KEY)
+    chosen = chosen_municipality_id(request)
     return next((m for m in active if m.municipality_id == chosen), active[0] if active else None)
 
 

@@ -34,7 +34,7 @@ class TeamFieldView(RoundMixin, View):
     def get(self, request, pk, field, form=None, status=200):
         field = get_object_or_404(Field, slug=field)
         questions = list(
-            Question.objects.filter(questionnaire=self.round.questionnaire, field=field)
+            Question.objects.filter(questionnaire=self.round.questionnaire_id, field=field)
         )
         if not questions:
             raise Http404
@@ -72,7 +72,7 @@ class TeamFieldView(RoundMixin, View):
                 "rows": rows,
                 "levels": Level.choices,
                 "error_form": form,
-                "fields": selectors.fields_of(self.round.questionnaire),
+                "fields": selectors.fields_of(self.round.questionnaire_id),
             },
             status=status,
         )
@@ -86,7 +86,7 @@ class TeamFieldView(RoundMixin, View):
         question = get_object_or_404(
             Question,
             pk=form.cleaned_data["question"],
-            questionnaire=self.round.questionnaire,
+            questionnaire=self.round.questionnaire_id,
             field__slug=field,
         )
         try:

@@ -3,22 +3,27 @@
 from dataclasses import dataclass
 
 from django.core.cache import cache
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
+from contacts.models import MembershipStatus
+from selfcheck import selectors
 from selfcheck.models import (
     AgreedAnswer,
     Answer,
     BenchmarkConsent,
     FieldAssignment,
     Measure,
+    Question,
     Questionnaire,
     Round,
 )
 from selfcheck.selectors import BENCHMARK_CACHE_KEY
+from weltoffen import privatecache
 
-COMPLETED = "This round is completed and can no longer be changed."
+COMPLETED = gettext_noop("This round is completed and can no longer be changed.")
 
 
 class SelfCheckError(Exception):
@@ -81,30 +86,74 @@ def _prefill(new_round: Round, previous: Round) -> None:
     )
 
 
-def answers_save(*, round: Round, user, answers: list[AnswerInput]) -> int:
-    """Saves a member's answers in one statement: an existing answer of this member is replaced,
-    the answers of other members are never touched (database constraint + upsert)."""
-    now = timezone.now()
-    rows = [
-        Answer(
-            round=round,
-            question_id=a.question_id,
-            user=user,
-            level=a.level,
-            note=a.note,
-            updated_at=now,
-        )
-        for a in answers
-    ]
-    with transaction.atomic():
-        _lock_open(round)
-        Answer.objects.bulk_create(
-            rows,
-            update_conflicts=True,
-            unique_fields=["round", "question", "user"],
-            update_fields=["level", "note", "updated_at"],
-        )
-    return len(rows)
+# One statement that saves a member's answers if the user is an active member of the round's
+# municipality, the round is open and every question belongs to its questionnaire; all or nothing.
+# It replaces an existing answer of this member (the unique constraint
+# "one_answer_per_member_and_question") and never touches other members' answers. The round row is
+# share-locked, so a coordinator completing the round (FOR UPDATE) waits for saves in flight, and a
+# save after the completion finds the round closed. One round trip instead of six (round, question,
+# BEGIN, lock, INSERT, COMMIT): saving an answer is the most frequent write of the platform.
+SAVE_ANSWERS_SQL = """
+WITH open_round AS (
+    SELECT id, questionnaire_id FROM {round}
+    WHERE id = %s AND completed_at IS NULL AND {member_of_round} {lock}
+), given (question_id, level, note) AS (
+    VALUES {values}
+), known AS (
+    SELECT given.question_id, given.level, given.note FROM given
+    JOIN {question} ON {question}.id = given.question_id
+    AND {question}.questionnaire_id = (SELECT questionnaire_id FROM open_round)
+)
+INSERT INTO {answer} (round_id, question_id, user_id, level, note, updated_at)
+SELECT open_round.id, known.question_id, %s, known.level, known.note, %s FROM open_round, known
+WHERE (SELECT count(*) FROM known) = %s
+ON CONFLICT (round_id, question_id, user_id)
+DO UPDATE SET level = excluded.level, note = excluded.note, updated_at = excluded.updated_at
+RETURNING question_id
+"""
+VALUE_ROW = "(CAST(%s AS integer), CAST(%s AS integer), CAST(%s AS text))"
+
+
+def answers_version(round_id: int, user_id: int) -> tuple:
+    """Names the version of a member's answers in a round for weltoffen.privatecache."""
+    return ("answers", round_id, user_id)
+
+
+class UnknownQuestion(SelfCheckError):
+    """An answer to a question that is not part of the round's questionnaire."""
+
+
+def answers_save(*, round_id: int, user, answers: list[AnswerInput]) -> int:
+    """Saves a member's answers in one statement (see SAVE_ANSWERS_SQL): all of them or none.
+    None: Http404 if the user is no active member of the round's municipality (or there is no
+    such round), SelfCheckError if the round is completed, UnknownQuestion if a question is not
+    part of it."""
+    if not answers:
+        return 0
+    sql = SAVE_ANSWERS_SQL.format(
+        round=Round._meta.db_table,
+        question=Question._meta.db_table,
+        answer=Answer._meta.db_table,
+        member_of_round=selectors.MEMBER_OF_ROUND_SQL,
+        lock="FOR SHARE" if connection.features.has_select_for_update else "",
+        values=", ".join([VALUE_ROW] * len(answers)),
+    )
+    now = connection.ops.adapt_datetimefield_value(timezone.now())
+    params = [round_id, user.pk, MembershipStatus.ACTIVE]
+    for answer in answers:
+        params += [answer.question_id, answer.level, answer.note]
+    params += [user.pk, now, len(answers)]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        saved = len(cursor.fetchall())
+    if saved == len(answers):
+        transaction.on_commit(lambda: privatecache.bump(*answers_version(round_id, user.pk)))
+        return saved
+    if selectors.round_for_member(user, round_id).is_completed:  # Http404 for non-members
+        raise SelfCheckError(_(COMPLETED))
+    raise UnknownQuestion(
+        _("The form contains answers to questions that do not belong here. Please reload the page.")
+    )
 
 
 def agreed_answer_save(*, round: Round, question_id: int, level: int | None, note: str, by):

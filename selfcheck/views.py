@@ -15,6 +15,7 @@ from contacts.models import Membership
 from selfcheck import selectors, services
 from selfcheck.forms import AnswersForm, RoundStartForm
 from selfcheck.models import Answer, FieldAssignment, Question, Round
+from weltoffen import privatecache
 from weltoffen.models import Field
 
 my_current_membership = current_membership_for
@@ -77,7 +78,7 @@ class RoundMixin(LoginRequiredMixin):
     @cached_property
     def coordinator(self):
         """Asked only where it matters (not by the autosave of every answer)."""
-        return selectors.is_coordinator(self.request.user, self.round.municipality)
+        return selectors.is_coordinator(self.request.user, self.round.municipality_id)
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(round=self.round, coordinator=self.coordinator, **kwargs)
@@ -87,7 +88,7 @@ class RoundView(RoundMixin, TemplateView):
     template_name = "selfcheck/round.html"
 
     def get_context_data(self, **kwargs):
-        fields = selectors.fields_of(self.round.questionnaire)
+        fields = selectors.fields_of(self.round.questionnaire_id)
         progress = selectors.progress(self.round, self.request.user)
         assigned = {}
         for a in FieldAssignment.objects.filter(round=self.round).select_related("user"):
@@ -107,7 +108,7 @@ class RoundView(RoundMixin, TemplateView):
                 "question_id"
             )
             first_open = (
-                Question.objects.filter(questionnaire=self.round.questionnaire, field=resume)
+                Question.objects.filter(questionnaire=self.round.questionnaire_id, field=resume)
                 .exclude(pk__in=answered)
                 .values_list("pk", flat=True)
                 .first()
@@ -131,11 +132,11 @@ class FieldStepView(RoundMixin, View):
     def setup_field(self, slug):
         self.field = get_object_or_404(Field, slug=slug)
         self.questions = list(
-            Question.objects.filter(questionnaire=self.round.questionnaire, field=self.field)
+            Question.objects.filter(questionnaire=self.round.questionnaire_id, field=self.field)
         )
         if not self.questions:
             raise Http404
-        fields = selectors.fields_of(self.round.questionnaire)
+        fields = selectors.fields_of(self.round.questionnaire_id)
         index = [f.pk for f in fields].index(self.field.pk)
         self.next_field = fields[index + 1] if index + 1 < len(fields) else None
         self.fields = fields
@@ -150,17 +151,26 @@ class FieldStepView(RoundMixin, View):
                 "form": form,
                 "fields": self.fields,
                 "next_field": self.next_field,
-                "coordinator": self.coordinator,
             },
             status=status,
         )
 
     def get(self, request, pk, field):
+        """The most requested page of a signed-in member: kept in the private page cache until
+        the member's answers, the round, the questions or the member's account change."""
+        return privatecache.page(
+            request,
+            parts=("selfcheck-step", field, self.round.questionnaire_id, self.round.title),
+            versions=[services.answers_version(self.round.pk, request.user.pk)],
+            render=lambda: self.render_get(field),
+        )
+
+    def render_get(self, field):
         self.setup_field(field)
         mine = {
             a.question_id: a
             for a in Answer.objects.filter(
-                round=self.round, user=request.user, question__in=self.questions
+                round=self.round, user=self.request.user, question__in=self.questions
             )
         }
         initial = {}
@@ -175,7 +185,7 @@ class FieldStepView(RoundMixin, View):
         if not form.is_valid():
             return self.render_step(form, status=400)
         try:
-            services.answers_save(round=self.round, user=request.user, answers=form.answers())
+            services.answers_save(round_id=self.round.pk, user=request.user, answers=form.answers())
         except services.SelfCheckError as error:
             messages.error(request, str(error))
             return redirect(self.round)
@@ -185,21 +195,24 @@ class FieldStepView(RoundMixin, View):
         return redirect(self.round)
 
 
-class AutosaveView(RoundMixin, View):
-    """Saves one answer as it is chosen (progressive enhancement of the step page)."""
+class AutosaveView(LoginRequiredMixin, View):
+    """Saves one answer as it is chosen (progressive enhancement of the step page). Membership,
+    the open round and the question are checked by the saving statement itself."""
 
     def post(self, request, pk):
-        try:
-            question = Question.objects.get(
-                pk=int(request.POST.get("question", "")), questionnaire=self.round.questionnaire
-            )
-        except (ValueError, Question.DoesNotExist) as error:
-            raise Http404 from error
-        form = AnswersForm(request.POST, questions=[question])
+        question_id = request.POST.get("question", "")
+        if not (question_id.isascii() and question_id.isdigit() and 0 < int(question_id) < 2**31):
+            raise Http404
+        form = AnswersForm(request.POST, questions=[Question(pk=int(question_id))])
         if not form.is_valid():
             return JsonResponse({"saved": False, "errors": form.errors}, status=400)
+        if not form.answers():
+            error = _("Please choose an answer.")
+            return JsonResponse({"saved": False, "errors": {"__all__": [error]}}, status=400)
         try:
-            services.answers_save(round=self.round, user=request.user, answers=form.answers())
+            services.answers_save(round_id=pk, user=request.user, answers=form.answers())
+        except services.UnknownQuestion as error:
+            raise Http404 from error
         except services.SelfCheckError as error:
             return JsonResponse({"saved": False, "errors": {"__all__": [str(error)]}}, status=400)
         return JsonResponse({"saved": True})
@@ -224,11 +237,11 @@ class AssignmentsView(RoundMixin, View):
     template_name = "selfcheck/assignments.html"
 
     def context(self):
-        fields = selectors.fields_of(self.round.questionnaire)
+        fields = selectors.fields_of(self.round.questionnaire_id)
         members = [
             m.user
             for m in Membership.objects.active()
-            .filter(municipality=self.round.municipality)
+            .filter(municipality_id=self.round.municipality_id)
             .select_related("user")
             .order_by("user__email")
         ]

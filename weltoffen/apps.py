@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.contrib.auth import get_user_model
 from django.db.models.signals import post_migrate
 
 
@@ -8,8 +9,10 @@ class WeltoffenConfig(AppConfig):
 
     def ready(self):
         from weltoffen import (
+            auth_backends,
             checks,  # noqa: F401  (registers the deploy check)
             pagecache,
+            privatecache,
         )
         from weltoffen.permissions import sync_editor_permissions
 
@@ -17,3 +20,5 @@ class WeltoffenConfig(AppConfig):
         # completed after every migrate (idempotent). The group itself comes from a data migration.
         post_migrate.connect(sync_editor_permissions, dispatch_uid="sync_editor_permissions")
         pagecache.connect_signals()
+        privatecache.connect_signals(get_user_model())
+        auth_backends.connect_signals()

@@ -129,7 +129,7 @@ AUTH_USER_MODEL = "weltoffen.User"
 # registration have their own per-address and per-client limits (weltoffen/ratelimit.py).
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    "weltoffen.auth_backends.CachedModelBackend",  # ModelBackend, the user read from the cache
 ]
 AXES_DISABLE_ACCESS_LOG = True
 AXES_USERNAME_CALLABLE = "weltoffen.ratelimit.login_username"

@@ -13,7 +13,7 @@ FIELD = "management-und-steuerung"
 def completed_round(municipality, user, level, version):
     round_ = services.round_start(municipality=municipality, user=user, title="Runde")
     services.answers_save(
-        round=round_,
+        round_id=round_.pk,
         user=user,
         answers=[AnswerInput(q.pk, level, "") for q in version.questions.filter(field__slug=FIELD)],
     )

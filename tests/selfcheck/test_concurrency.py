@@ -24,12 +24,12 @@ def test_two_members_saving_at_once_keep_both_answers(town, coordinator, colleag
         run_together(
             [
                 lambda: services.answers_save(
-                    round=Round.objects.get(pk=round_.pk),
+                    round_id=round_.pk,
                     user=coordinator,
                     answers=[AnswerInput(q.pk, 1, "") for q in questions],
                 ),
                 lambda: services.answers_save(
-                    round=Round.objects.get(pk=round_.pk),
+                    round_id=round_.pk,
                     user=colleague,
                     answers=[AnswerInput(q.pk, 3, "") for q in questions],
                 ),
@@ -46,7 +46,7 @@ def test_the_same_member_in_two_tabs_ends_with_one_answer(town, coordinator, ver
         [
             (
                 lambda level=level: services.answers_save(
-                    round=Round.objects.get(pk=round_.pk),
+                    round_id=round_.pk,
                     user=coordinator,
                     answers=[AnswerInput(question.pk, level, "")],
                 )
@@ -57,3 +57,38 @@ def test_the_same_member_in_two_tabs_ends_with_one_answer(town, coordinator, ver
     answers = Answer.objects.filter(round=round_, user=coordinator, question=question)
     assert answers.count() == 1
     assert answers.get().level in {0, 1, 2, 3}
+
+
+def test_no_answer_slips_in_while_the_round_is_completed(town, coordinator, colleague, version):
+    """Saves share-lock the round, completing it locks it exclusively: racing with the completion,
+    every answer is either saved (stamped before the completion) or refused with the German
+    message; no error, no deadlock, nothing lost without a message."""
+    questions = list(version.questions.all()[:8])
+    for attempt in range(3):
+        round_ = services.round_start(municipality=town, user=coordinator, title=f"Runde {attempt}")
+        refused = _race_completion_with_saves(round_, coordinator, colleague, questions)
+        completed_at = Round.objects.get(pk=round_.pk).completed_at
+        saved = Answer.objects.filter(round=round_)
+        assert saved.count() + len(refused) == len(questions)
+        assert all(a.updated_at <= completed_at for a in saved)
+        assert set(refused) <= {
+            "Diese Runde ist abgeschlossen und kann nicht mehr geändert werden."
+        }
+
+
+def _race_completion_with_saves(round_, coordinator, colleague, questions):
+    refused = []
+
+    def save(question):
+        try:
+            services.answers_save(
+                round_id=round_.pk, user=colleague, answers=[AnswerInput(question.pk, 2, "")]
+            )
+        except services.SelfCheckError as error:
+            refused.append(str(error))
+
+    run_together(
+        [lambda: services.round_complete(round=round_, by=coordinator)]
+        + [lambda q=q: save(q) for q in questions]
+    )
+    return refused

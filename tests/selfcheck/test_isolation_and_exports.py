@@ -101,7 +101,9 @@ def test_action_plan_rejects_bad_input_in_german(client, coordinator):
 def test_pdf_report_names_the_municipality_and_all_fields(client, coordinator, round_):
     question = questions_of(round_.questionnaire, FIELD)[0]
     services.answers_save(
-        round=round_, user=coordinator, answers=[AnswerInput(question.pk, 3, "Ratsbeschluss 2024")]
+        round_id=round_.pk,
+        user=coordinator,
+        answers=[AnswerInput(question.pk, 3, "Ratsbeschluss 2024")],
     )
     client.force_login(coordinator)
     response = client.get(f"/selbstcheck/runde/{round_.pk}/bericht.pdf")
@@ -127,9 +129,11 @@ def test_pdf_report_names_the_municipality_and_all_fields(client, coordinator, r
 
 def test_csv_has_every_answer(client, coordinator, colleague, round_):
     question = questions_of(round_.questionnaire, FIELD)[0]
-    services.answers_save(round=round_, user=coordinator, answers=[AnswerInput(question.pk, 2, "")])
     services.answers_save(
-        round=round_, user=colleague, answers=[AnswerInput(question.pk, None, "unklar")]
+        round_id=round_.pk, user=coordinator, answers=[AnswerInput(question.pk, 2, "")]
+    )
+    services.answers_save(
+        round_id=round_.pk, user=colleague, answers=[AnswerInput(question.pk, None, "unklar")]
     )
     client.force_login(colleague)
     content = client.get(f"/selbstcheck/runde/{round_.pk}/antworten.csv").content.decode()
@@ -158,7 +162,7 @@ def test_pages_use_a_bounded_number_of_queries(
         round_ = services.round_start(municipality=town, user=coordinator, title=f"Runde {n}")
         for person in people:
             services.answers_save(
-                round=round_,
+                round_id=round_.pk,
                 user=person,
                 answers=[AnswerInput(q.pk, (q.pk + n) % 5, "") for q in questions[:30]],
             )
@@ -190,7 +194,7 @@ def test_odd_measure_ids_give_404(client, coordinator, value):
 def test_csv_cells_cannot_run_as_formulas(client, coordinator, round_):
     question = questions_of(round_.questionnaire, FIELD)[0]
     services.answers_save(
-        round=round_,
+        round_id=round_.pk,
         user=coordinator,
         answers=[AnswerInput(question.pk, 1, '=HYPERLINK("http://x")')],
     )
@@ -202,7 +206,7 @@ def test_csv_cells_cannot_run_as_formulas(client, coordinator, round_):
 def test_my_data_export_contains_my_answers(client, coordinator, round_):
     question = questions_of(round_.questionnaire, FIELD)[0]
     services.answers_save(
-        round=round_, user=coordinator, answers=[AnswerInput(question.pk, 2, "meine Notiz")]
+        round_id=round_.pk, user=coordinator, answers=[AnswerInput(question.pk, 2, "meine Notiz")]
     )
     client.force_login(coordinator)
     data = client.get("/konto/meine-daten/").json()

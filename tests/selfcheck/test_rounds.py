@@ -1,7 +1,7 @@
 import pytest
 
 from selfcheck import services
-from selfcheck.models import AgreedAnswer, Answer, Round
+from selfcheck.models import AgreedAnswer, Answer, Questionnaire, Round
 from selfcheck.services import AnswerInput
 from tests.selfcheck.conftest import questions_of
 
@@ -53,9 +53,11 @@ def test_member_starts_a_round_and_answers_a_field(client, coordinator, town):
 
 def test_same_member_saving_twice_keeps_the_last_answer(client, coordinator, round_):
     question = questions_of(round_.questionnaire, FIELD)[0]
-    services.answers_save(round=round_, user=coordinator, answers=[AnswerInput(question.pk, 1, "")])
     services.answers_save(
-        round=round_, user=coordinator, answers=[AnswerInput(question.pk, 4, "b")]
+        round_id=round_.pk, user=coordinator, answers=[AnswerInput(question.pk, 1, "")]
+    )
+    services.answers_save(
+        round_id=round_.pk, user=coordinator, answers=[AnswerInput(question.pk, 4, "b")]
     )
     answer = Answer.objects.get(round=round_, user=coordinator, question=question)
     assert (answer.level, answer.note) == (4, "b")
@@ -93,15 +95,28 @@ def test_autosave_saves_one_answer(client, coordinator, round_):
     assert Answer.objects.get().level == 2
     assert client.post(url, {"question": question.pk, f"q{question.pk}": "9"}).status_code == 400
     assert client.post(url, {"question": "abc"}).status_code == 404
-    assert client.post(url, {"question": 999999}).status_code == 404
+    assert client.post(url, {"question": "²"}).status_code == 404
+    assert client.post(url, {"question": 2**40, f"q{2**40}": "2"}).status_code == 404
+    assert client.post(url, {"question": 999999, "q999999": "2"}).status_code == 404
+    draft = Questionnaire.objects.create(title="Entwurf (Test)")
+    foreign = draft.questions.create(field=question.field, text="Fremde Frage", order=1)
+    assert client.post(url, {"question": foreign.pk, f"q{foreign.pk}": "2"}).status_code == 404
+    missing = client.post(url, {"question": question.pk})
+    assert missing.status_code == 400
+    assert missing.json()["errors"]["__all__"] == ["Bitte wählen Sie eine Antwort."]
+    assert Answer.objects.get().level == 2  # nothing of the refused posts was saved
 
 
 def test_team_view_shows_disagreement_and_agreed_answer_counts(
     client, coordinator, colleague, round_
 ):
     question = questions_of(round_.questionnaire, FIELD)[0]
-    services.answers_save(round=round_, user=coordinator, answers=[AnswerInput(question.pk, 1, "")])
-    services.answers_save(round=round_, user=colleague, answers=[AnswerInput(question.pk, 4, "")])
+    services.answers_save(
+        round_id=round_.pk, user=coordinator, answers=[AnswerInput(question.pk, 1, "")]
+    )
+    services.answers_save(
+        round_id=round_.pk, user=colleague, answers=[AnswerInput(question.pk, 4, "")]
+    )
     client.force_login(coordinator)
     team = f"/selbstcheck/runde/{round_.pk}/team/{FIELD}/"
     html = client.get(team).content.decode()
@@ -119,7 +134,9 @@ def test_completed_round_is_read_only_and_a_new_one_can_start_prefilled(
     client, coordinator, colleague, round_, town
 ):
     question = questions_of(round_.questionnaire, FIELD)[0]
-    services.answers_save(round=round_, user=colleague, answers=[AnswerInput(question.pk, 3, "")])
+    services.answers_save(
+        round_id=round_.pk, user=colleague, answers=[AnswerInput(question.pk, 3, "")]
+    )
     client.force_login(colleague)
     assert client.post(f"/selbstcheck/runde/{round_.pk}/abschliessen/").status_code == 404
     client.force_login(coordinator)
@@ -152,9 +169,11 @@ def test_answers_of_former_members_stay_in_the_team_view(
     question = questions_of(round_.questionnaire, FIELD)[0]
     leaver = join(user_factory(email="geht@example.org"), town)
     other_leaver = join(user_factory(email="geht-auch@example.org"), town)
-    services.answers_save(round=round_, user=leaver, answers=[AnswerInput(question.pk, 1, "")])
     services.answers_save(
-        round=round_, user=other_leaver, answers=[AnswerInput(question.pk, 3, "")]
+        round_id=round_.pk, user=leaver, answers=[AnswerInput(question.pk, 1, "")]
+    )
+    services.answers_save(
+        round_id=round_.pk, user=other_leaver, answers=[AnswerInput(question.pk, 3, "")]
     )
     leaver.delete()
     other_leaver.delete()

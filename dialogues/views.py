@@ -69,6 +69,7 @@ class EventListView(TemplateView):
             filtered=bool(query),
             feed_url=feed_url,
             webcal_url="webcal://" + feed_url.split("://", 1)[1],
+            feed_limit=selectors.FEED_LIMIT,
             **kwargs,
         )
 

@@ -913,7 +913,7 @@ DE.update(
         "Show events": "Veranstaltungen anzeigen",
         "No event matches these filters. Try fewer filters or a longer period.": "Keine Veranstaltung passt zu diesen Filtern. Versuchen Sie es mit weniger Filtern oder einem längeren Zeitraum.",
         "Subscribe to this selection": "Diese Auswahl abonnieren",
-        "Your calendar then shows new and changed events of this selection by itself.": "Ihr Kalender zeigt dann neue und geänderte Veranstaltungen dieser Auswahl von selbst an.",
+        "Your calendar then shows new and changed events of this selection by itself: always the next %(limit)s events.": "Ihr Kalender zeigt dann neue und geänderte Veranstaltungen dieser Auswahl von selbst an: immer die nächsten %(limit)s Veranstaltungen.",
         "Subscribe in the calendar app (webcal)": "Im Kalenderprogramm abonnieren (webcal)",
         "Address to copy into other calendars:": "Adresse zum Einfügen in andere Kalender:",
         "download .ics": ".ics herunterladen",

@@ -8,6 +8,7 @@ import pytest
 from icalendar import Calendar
 
 from dialogues import services
+from dialogues.selectors import FEED_LIMIT
 
 pytestmark = pytest.mark.django_db
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -113,3 +114,15 @@ def test_feed_keeps_descriptions_short_and_the_event_file_complete(client, make_
         event.get_absolute_url()
     )
     assert "Ende." in str(alone["DESCRIPTION"])
+
+
+def test_feed_holds_the_next_hundred_events_and_the_page_says_so(client, make_event):
+    for day in range(FEED_LIMIT + 5):
+        make_event(f"Dialog Nummer {day + 1}", days=day + 1)
+    calendar = Calendar.from_ical(client.get("/dialoge/kalender.ics").content)
+    summaries = [str(e["SUMMARY"]) for e in calendar.walk("VEVENT")]
+    assert len(summaries) == FEED_LIMIT == 100
+    assert "Dialog Nummer 1" in summaries and "Dialog Nummer 100" in summaries
+    assert "Dialog Nummer 101" not in summaries  # the later ones come as time passes
+    page = client.get("/dialoge/").content.decode()
+    assert "immer die nächsten 100 Veranstaltungen" in page

@@ -4,7 +4,7 @@ articles, 5,000 events, 11,000 municipalities of which 500 with a self-check rou
 measured with wrk next to a static file served by the same server. Prints requests per second,
 p50, p99, the ratio to the static baseline, the targets of issue 8, and the memory of the workers.
 
-Run: bench/run   (about 10 minutes; needs PostgreSQL, Redis and wrk; see bench/README.md).
+Run: bench/run   (about 5 minutes; needs PostgreSQL, Redis and wrk; see bench/README.md).
 Exit code 1 on any error, including a non-2xx response; the targets are printed, not enforced.
 """
 

@@ -99,6 +99,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # PostgreSQL plans it once per connection instead of on every request (saving an answer:
     # p99 49 → 35 ms in bench/run). After a migration, restart gunicorn (docs/deployment.md).
     DATABASES["default"]["OPTIONS"]["server_side_binding"] = True
+    DATABASES["default"]["OPTIONS"]["prepare_threshold"] = 5  # Django turns preparing off
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache: local memory by default, Redis in production (CACHE_URL=redis://...) -----------------

@@ -397,6 +397,7 @@ DE.update(
         "The form contains answers to questions that do not belong here. Please reload the page.": "Das Formular enthält Antworten auf Fragen, die nicht hierher gehören. Bitte laden Sie die Seite neu.",
         "Please choose an answer to save the note (or “Don't know”).": "Bitte wählen Sie eine Antwort, um die Notiz zu speichern (oder „Weiß nicht“).",
         "Please choose an answer.": "Bitte wählen Sie eine Antwort.",
+        "This round does not exist.": "Diese Runde gibt es nicht.",
         "Agreed answer": "Vereinbarte Antwort",
         "Note": "Notiz",
         "Name of the round": "Name der Runde",

@@ -27,13 +27,21 @@ ROUND_FOR_MEMBER_SQL = (
 )
 
 
-def round_for_member(user, pk) -> Round:
-    """The round if the user is an active member of its municipality; 404 for everybody else.
-    Its municipality and questionnaire are loaded when asked for."""
+def member_round_or_none(user, pk) -> Round | None:
+    """The round if the user is an active member of its municipality. Its municipality and
+    questionnaire are loaded when asked for."""
+    if not 0 < int(pk) < 2**63:  # beyond the ids' range (SQLite would overflow)
+        return None
     found = list(Round.objects.raw(ROUND_FOR_MEMBER_SQL, [pk, user.pk, MembershipStatus.ACTIVE]))
-    if not found:
+    return found[0] if found else None
+
+
+def round_for_member(user, pk) -> Round:
+    """The round if the user is an active member of its municipality; 404 for everybody else."""
+    round_ = member_round_or_none(user, pk)
+    if round_ is None:
         raise Http404
-    return found[0]
+    return round_
 
 
 def is_coordinator(user, municipality) -> bool:

@@ -1,4 +1,5 @@
-"""Multi-step writes of the self-check. Callers have checked membership and role."""
+"""Multi-step writes of the self-check. Callers have checked membership and role, except for
+`answers_save`, whose statement checks membership itself."""
 
 from dataclasses import dataclass
 
@@ -111,7 +112,7 @@ ON CONFLICT (round_id, question_id, user_id)
 DO UPDATE SET level = excluded.level, note = excluded.note, updated_at = excluded.updated_at
 RETURNING question_id
 """
-VALUE_ROW = "(CAST(%s AS integer), CAST(%s AS integer), CAST(%s AS text))"
+VALUE_ROW = "(CAST(%s AS bigint), CAST(%s AS integer), CAST(%s AS text))"
 
 
 def answers_version(round_id: int, user_id: int) -> tuple:
@@ -123,13 +124,20 @@ class UnknownQuestion(SelfCheckError):
     """An answer to a question that is not part of the round's questionnaire."""
 
 
+class NotAMember(SelfCheckError):
+    """No such round for this user: not an active member of its municipality (views: 404)."""
+
+
 def answers_save(*, round_id: int, user, answers: list[AnswerInput]) -> int:
     """Saves a member's answers in one statement (see SAVE_ANSWERS_SQL): all of them or none.
-    None: Http404 if the user is no active member of the round's municipality (or there is no
+    None: NotAMember if the user is no active member of the round's municipality (or there is no
     such round), SelfCheckError if the round is completed, UnknownQuestion if a question is not
-    part of it."""
+    part of it. Of two answers to the same question, the later one counts."""
+    answers = list({answer.question_id: answer for answer in answers}.values())
     if not answers:
         return 0
+    if not all(0 < n < 2**63 for n in [round_id, *(a.question_id for a in answers)]):
+        raise NotAMember(_("This round does not exist."))
     sql = SAVE_ANSWERS_SQL.format(
         round=Round._meta.db_table,
         question=Question._meta.db_table,
@@ -149,7 +157,10 @@ def answers_save(*, round_id: int, user, answers: list[AnswerInput]) -> int:
     if saved == len(answers):
         transaction.on_commit(lambda: privatecache.bump(*answers_version(round_id, user.pk)))
         return saved
-    if selectors.round_for_member(user, round_id).is_completed:  # Http404 for non-members
+    round_ = selectors.member_round_or_none(user, round_id)
+    if round_ is None:
+        raise NotAMember(_("This round does not exist."))
+    if round_.is_completed:
         raise SelfCheckError(_(COMPLETED))
     raise UnknownQuestion(
         _("The form contains answers to questions that do not belong here. Please reload the page.")

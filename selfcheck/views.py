@@ -201,17 +201,16 @@ class AutosaveView(LoginRequiredMixin, View):
 
     def post(self, request, pk):
         question_id = request.POST.get("question", "")
-        if not (question_id.isascii() and question_id.isdigit() and 0 < int(question_id) < 2**31):
+        if not (question_id.isascii() and question_id.isdigit() and len(question_id) < 19):
             raise Http404
         form = AnswersForm(request.POST, questions=[Question(pk=int(question_id))])
-        if not form.is_valid():
-            return JsonResponse({"saved": False, "errors": form.errors}, status=400)
-        if not form.answers():
-            error = _("Please choose an answer.")
-            return JsonResponse({"saved": False, "errors": {"__all__": [error]}}, status=400)
+        if not form.is_valid() or not form.answers():
+            selectors.round_for_member(request.user, pk)  # outsiders learn nothing: 404
+            errors = form.errors if form.errors else {"__all__": [_("Please choose an answer.")]}
+            return JsonResponse({"saved": False, "errors": errors}, status=400)
         try:
             services.answers_save(round_id=pk, user=request.user, answers=form.answers())
-        except services.UnknownQuestion as error:
+        except (services.NotAMember, services.UnknownQuestion) as error:
             raise Http404 from error
         except services.SelfCheckError as error:
             return JsonResponse({"saved": False, "errors": {"__all__": [str(error)]}}, status=400)

@@ -14,6 +14,7 @@ import time
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
 from django.utils import timezone
@@ -56,8 +57,11 @@ def bump(**_signal_kwargs):
 
 
 def _on_change(sender, **kwargs):
+    """At once, and again after the commit: a page rendered from the old rows in between (an
+    admin save runs in a transaction) is stored under the first new version, never the second."""
     if sender._meta.label_lower not in PRIVATE_MODELS:
         bump()
+        transaction.on_commit(bump)
 
 
 def connect_signals():

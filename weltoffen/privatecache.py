@@ -1,11 +1,11 @@
 """Rendered pages of signed-in users on the shared cache, for the pages they request most often
 (the self-check step). Off unless `PAGE_CACHE` is set, like the anonymous page cache.
 
-A page is stored under the user, what the header shows from the session (the municipality chosen
-there: `registry.page_state_of_session`), the CSRF cookie (the page holds a token made from it),
-the language and the inputs the view names, together with versions:
-the content version of the anonymous page cache (questions, fields, municipality names), the
-user's own version (account and memberships, set by signals) and the versions the view names
+A page is stored under the user, its address, what the header shows from the session (the
+municipality chosen there: `registry.page_state_of_session`), the CSRF cookie (the page holds a
+token made from it), the language and the inputs the view names, together with versions: the
+content version of the anonymous page cache (questions, fields, municipality names), the user's
+own version (account and memberships, set by signals) and the versions the view names
 (e.g. the user's answers in a round, set by the service that saves them). A stored page is used
 only while all of them are unchanged, and never while messages wait to be shown.
 
@@ -17,6 +17,7 @@ import time
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
 from django.utils.translation import get_language
@@ -36,9 +37,16 @@ def bump(*parts) -> None:
     cache.set(version_key(*parts), time.time_ns(), VERSION_AGE)
 
 
+def bump_now_and_after_commit(*parts) -> None:
+    """At once (the change shows at the next request) and again after the commit: a page rendered
+    from the old rows in between is stored under the first new version, never the second."""
+    bump(*parts)
+    transaction.on_commit(lambda: bump(*parts))
+
+
 def user_changed(user_id) -> None:
     """The user's account or memberships changed: the header of their pages may differ."""
-    bump("user", user_id)
+    bump_now_and_after_commit("user", user_id)
 
 
 def connect_signals(model, user_id=lambda instance: instance.pk):
@@ -70,6 +78,7 @@ def page(request, *, parts: tuple, versions: list[tuple], render) -> HttpRespons
     user_id = request.user.pk
     identity = (
         user_id,
+        request.get_full_path(),
         *(state(request) for state in registry.page_state_of_session),
         request.COOKIES[settings.CSRF_COOKIE_NAME],
         get_language(),

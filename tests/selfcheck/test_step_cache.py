@@ -11,6 +11,7 @@ from contacts.models import Membership, MembershipStatus
 from selfcheck import services
 from selfcheck.services import AnswerInput
 from tests.selfcheck.conftest import join, questions_of
+from weltoffen import auth_backends
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache")]
 FIELD = "management-und-steuerung"
@@ -18,9 +19,15 @@ NEXT_FIELD = "interkulturelle-oeffnung-und-antirassismus"
 
 
 @pytest.fixture
-def page_cache():
-    with override_settings(PAGE_CACHE=True):
+def page_cache(monkeypatch):
+    # one process, so the local-memory cache is shared; no requests run concurrently here, so the
+    # user may be cached right after a change (the login's last_login)
+    monkeypatch.setattr(auth_backends, "QUIET_SECONDS", 0)
+    with override_settings(PAGE_CACHE=True, SHARED_CACHE=True):
         yield
+
+
+CSRF_COOKIE = "c" * 32  # the same browser cookie for everybody: only the user tells pages apart
 
 
 def step(round_, field=FIELD):
@@ -61,16 +68,36 @@ def test_a_cached_step_needs_two_queries_and_shows_a_saved_answer_at_once(
 def test_each_member_gets_only_their_own_page(client, coordinator, colleague, round_):
     question = questions_of(round_.questionnaire, FIELD)[0]
     services.answers_save(
-        round_id=round_.pk,
-        user=coordinator,
-        answers=[AnswerInput(question.pk, 4, "Vermerk der Koordination")],
+        round_id=round_.pk, user=coordinator, answers=[AnswerInput(question.pk, 4, "Vermerk")]
+    )
+    client.cookies["csrftoken"] = CSRF_COOKIE
+    client.force_login(coordinator)
+    client.cookies["csrftoken"] = CSRF_COOKIE
+    mine = visit_until_cached(client, step(round_))
+    assert checked(mine) == ["4"] and "Vermerk" in mine.content.decode()
+    client.force_login(colleague)
+    client.cookies["csrftoken"] = CSRF_COOKIE
+    theirs = client.get(step(round_))
+    assert "X-Page-Cache" not in theirs
+    assert checked(theirs) == [] and "Vermerk" not in theirs.content.decode()
+    assert checked(visit_until_cached(client, step(round_))) == []
+
+
+def test_rounds_with_the_same_title_never_share_a_page(
+    client, coordinator, round_, other_town, version
+):
+    """A member of two municipalities whose rounds have the same name and questionnaire."""
+    join(coordinator, other_town)
+    other = services.round_start(municipality=other_town, user=coordinator, title=round_.title)
+    question = questions_of(round_.questionnaire, FIELD)[0]
+    services.answers_save(
+        round_id=round_.pk, user=coordinator, answers=[AnswerInput(question.pk, 4, "")]
     )
     client.force_login(coordinator)
-    mine = visit_until_cached(client, step(round_))
-    assert checked(mine) == ["4"] and "Vermerk der Koordination" in mine.content.decode()
-    client.force_login(colleague)
-    theirs = visit_until_cached(client, step(round_))
-    assert checked(theirs) == [] and "Vermerk der Koordination" not in theirs.content.decode()
+    assert checked(visit_until_cached(client, step(round_))) == ["4"]
+    there = client.get(step(other)).content.decode()
+    assert f'data-autosave="/selbstcheck/runde/{other.pk}/speichern/"' in there
+    assert checked(client.get(step(other))) == []
 
 
 def test_a_member_who_left_gets_404_although_the_page_was_cached(client, coordinator, round_):
@@ -90,6 +117,21 @@ def test_an_edited_question_and_a_new_header_show_at_once(client, coordinator, r
     assert "Leitbild zur Vielfalt (geändert)" in client.get(step(round_)).content.decode()
     join(coordinator, other_town)  # now also in Beispielhausen: the header offers a switch
     assert "Beispielhausen" in client.get(step(round_)).content.decode()
+    visit_until_cached(client, step(round_))
+    client.post("/kontakte/aktuelle-kommune/", {"municipality": other_town.pk})
+    header = client.get(step(round_)).content.decode()
+    assert re.search(rf'<option value="{other_town.pk}" selected>', header)
+    visit_until_cached(client, step(round_))
+    coordinator.is_staff = True
+    coordinator.save()  # made an editor: the header links to the administration
+    assert 'href="/admin/"' in client.get(step(round_)).content.decode()
+
+
+def test_a_renamed_round_shows_its_new_name_at_once(client, coordinator, round_):
+    client.force_login(coordinator)
+    visit_until_cached(client, step(round_))
+    type(round_).objects.filter(pk=round_.pk).update(title="Selbstcheck Herbst 2026")
+    assert "Selbstcheck Herbst 2026" in client.get(step(round_)).content.decode()
 
 
 def test_a_message_is_never_swallowed_by_a_cached_page(client, coordinator, round_):

@@ -5,6 +5,7 @@ from django.contrib.auth.mixins import LoginRequiredMixin
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.cache import patch_cache_control
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.views import View
@@ -157,13 +158,19 @@ class FieldStepView(RoundMixin, View):
 
     def get(self, request, pk, field):
         """The most requested page of a signed-in member: kept in the private page cache until
-        the member's answers, the round, the questions or the member's account change."""
-        return privatecache.page(
+        the member's answers, the round, the questions or the member's account change. Never
+        kept by the browser (Back must not show answers changed since)."""
+        if self.round.is_completed:
+            messages.info(request, _("This round is completed and read-only."))
+            return redirect(self.round)
+        response = privatecache.page(
             request,
-            parts=("selfcheck-step", field, self.round.questionnaire_id, self.round.title),
+            parts=("selfcheck-step", self.round.questionnaire_id, self.round.title),
             versions=[services.answers_version(self.round.pk, request.user.pk)],
             render=lambda: self.render_get(field),
         )
+        patch_cache_control(response, private=True, no_store=True)
+        return response
 
     def render_get(self, field):
         self.setup_field(field)
@@ -195,11 +202,15 @@ class FieldStepView(RoundMixin, View):
         return redirect(self.round)
 
 
-class AutosaveView(LoginRequiredMixin, View):
+class AutosaveView(View):
     """Saves one answer as it is chosen (progressive enhancement of the step page). Membership,
-    the open round and the question are checked by the saving statement itself."""
+    the open round and the question are checked by the saving statement itself. Answers in JSON,
+    also when the session has ended (the script must not take a login page for success)."""
 
     def post(self, request, pk):
+        if not request.user.is_authenticated:
+            error = _("You are no longer signed in. Please sign in again in another tab.")
+            return JsonResponse({"saved": False, "errors": {"__all__": [error]}}, status=403)
         question_id = request.POST.get("question", "")
         if not (question_id.isascii() and question_id.isdigit() and len(question_id) < 19):
             raise Http404
@@ -221,6 +232,9 @@ class RoundCompleteView(RoundMixin, View):
     def post(self, request, pk):
         if not self.coordinator:
             raise Http404
+        if not request.POST.get("confirm"):
+            messages.error(request, _("Please confirm that the round is to be completed."))
+            return redirect(self.round)
         try:
             services.round_complete(round=self.round, by=request.user)
         except services.SelfCheckError as error:

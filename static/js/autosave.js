@@ -1,28 +1,54 @@
 // Saves an answer as soon as it is chosen (the page also works without this script).
+// One save per question at a time: a change while a save is on its way is sent after it, so the
+// last choice is the one that stays. "Gespeichert." only when the server says so.
 (function () {
   "use strict";
   var form = document.querySelector("form[data-autosave]");
   if (!form || !window.fetch) { return; }
   var url = form.getAttribute("data-autosave");
   var token = form.querySelector("input[name=csrfmiddlewaretoken]").value;
+  var busy = {};     // question id -> a save is on its way
+  var again = {};    // question id -> changed again meanwhile
+  var FALLBACK = "Nicht gespeichert – bitte mit der Schaltfläche unten speichern.";
+
+  function firstError(data) {
+    var errors = (data && data.errors) || {};
+    for (var key in errors) {
+      if (errors[key] && errors[key].length) { return errors[key][0].message || errors[key][0]; }
+    }
+    return "";
+  }
 
   function save(fieldset) {
     var id = fieldset.getAttribute("data-question");
     var status = fieldset.querySelector(".autosave-status");
     var chosen = fieldset.querySelector("input[type=radio]:checked");
     if (!chosen) { return; }
+    if (busy[id]) { again[id] = true; return; }
+    busy[id] = true;
     var body = new URLSearchParams();
     body.append("question", id);
     body.append("q" + id, chosen.value);
     body.append("note" + id, fieldset.querySelector("textarea").value);
     status.textContent = "Wird gespeichert …";
-    fetch(url, {method: "POST", body: body, credentials: "same-origin",
-                headers: {"X-CSRFToken": token}})
+    fetch(url, {method: "POST", body: body, credentials: "same-origin", redirect: "error",
+                headers: {"X-CSRFToken": token, "Accept": "application/json"}})
       .then(function (response) {
-        status.textContent = response.ok ? "Gespeichert." : "Nicht gespeichert – bitte mit der Schaltfläche unten speichern.";
+        return response.json().catch(function () { return {}; }).then(function (data) {
+          if (response.ok && data.saved === true) {
+            status.textContent = "Gespeichert.";
+          } else {
+            var message = firstError(data);
+            status.textContent = message ? "Nicht gespeichert: " + message : FALLBACK;
+          }
+        });
       })
       .catch(function () {
         status.textContent = "Keine Verbindung – bitte mit der Schaltfläche unten speichern.";
+      })
+      .then(function () {
+        busy[id] = false;
+        if (again[id]) { again[id] = false; save(fieldset); }
       });
   }
 

@@ -9,8 +9,9 @@ from pypdf import PdfReader
 
 from contacts.models import Membership, MembershipStatus, Municipality, MunicipalityDomain, Role
 from selfcheck import services
-from selfcheck.models import Questionnaire
+from selfcheck.models import Answer, Questionnaire
 from tests.browser.conftest import BROWSER_TEST, assert_accessible
+from tests.browser.test_accounts_journey import log_in
 from tests.contacts.conftest import link_in_last_mail
 
 pytestmark = BROWSER_TEST
@@ -96,3 +97,35 @@ def test_new_member_answers_all_fields_and_gets_the_report(page, demo_town, tmp_
     for name in FIELDS:
         assert name in text, name
     page.problems.check()
+
+
+def test_autosave_keeps_the_last_choice_and_never_claims_a_save_it_did_not_make(
+    new_page, demo_town, password
+):
+    town, round_ = demo_town
+    page = new_page()
+    log_in(page, "koordination@musterstadt.example.org", password)
+    page.goto(f"/selbstcheck/runde/{round_.pk}/feld/management-und-steuerung/")
+    question = page.locator("fieldset.question").nth(0)
+    status = question.locator(".autosave-status")
+    question_id = int(question.get_attribute("data-question"))
+    levels = ["Umgesetzt", "In Planung", "Begonnen", "Nicht vorhanden"]
+    for number, level in enumerate(levels):
+        # a note and then at once another answer: two saves of one question on their way
+        question.locator("textarea").fill(f"Vermerk {number}")
+        question.get_by_label(level, exact=True).check()
+        expect(status).to_have_text("Gespeichert.")
+        page.wait_for_load_state("networkidle")
+        saved = Answer.objects.get(round=round_, question_id=question_id)
+        assert (saved.get_level_display(), saved.note) == (level, f"Vermerk {number}")
+
+    other_tab = page.context.new_page()  # signed out in another tab
+    other_tab.goto("/konto/")
+    other_tab.get_by_role("button", name="Abmelden").click()
+    expect(other_tab.get_by_role("link", name="Anmelden")).to_be_visible()
+    question.get_by_label("Umgesetzt", exact=True).check()
+    expect(status).to_have_text(
+        "Nicht gespeichert: Sie sind nicht mehr angemeldet. "
+        "Bitte melden Sie sich in einem anderen Tab erneut an."
+    )
+    assert Answer.objects.get(round=round_, question_id=question_id).note == "Vermerk 3"

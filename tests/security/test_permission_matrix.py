@@ -69,7 +69,7 @@ MATRIX = {
     "selfcheck:round-start": (None, POST_ONLY),
     "selfcheck:round": ("round", MEMBERS_A),
     "selfcheck:step": ("step", MEMBERS_A),
-    "selfcheck:autosave": ("round", POST_ONLY),  # the POST: tests/selfcheck (isolation)
+    "selfcheck:autosave": ("round", dict.fromkeys(ROLES, 405)),  # POST: tests/selfcheck
     "selfcheck:complete": ("round", {**MEMBERS_A, "member_a": 405, "coordinator_a": 405}),
     "selfcheck:team": ("step", MEMBERS_A),
     "selfcheck:result": ("round", MEMBERS_A),

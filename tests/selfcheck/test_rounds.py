@@ -101,10 +101,17 @@ def test_autosave_saves_one_answer(client, coordinator, round_):
     draft = Questionnaire.objects.create(title="Entwurf (Test)")
     foreign = draft.questions.create(field=question.field, text="Fremde Frage", order=1)
     assert client.post(url, {"question": foreign.pk, f"q{foreign.pk}": "2"}).status_code == 404
+    step = client.get(f"/selbstcheck/runde/{round_.pk}/feld/{FIELD}/")
+    assert "no-store" in step["Cache-Control"]  # Back must not show answers changed since
     missing = client.post(url, {"question": question.pk})
     assert missing.status_code == 400
     assert missing.json()["errors"]["__all__"] == ["Bitte wählen Sie eine Antwort."]
     assert Answer.objects.get().level == 2  # nothing of the refused posts was saved
+    client.logout()  # e.g. signed out in another tab: JSON for the script, not the login page
+    ended = client.post(url, {"question": question.pk, f"q{question.pk}": "4"})
+    assert ended.status_code == 403
+    assert "nicht mehr angemeldet" in ended.json()["errors"]["__all__"][0]
+    assert Answer.objects.get().level == 2
 
 
 def test_team_view_shows_disagreement_and_agreed_answer_counts(
@@ -140,9 +147,18 @@ def test_completed_round_is_read_only_and_a_new_one_can_start_prefilled(
     client.force_login(colleague)
     assert client.post(f"/selbstcheck/runde/{round_.pk}/abschliessen/").status_code == 404
     client.force_login(coordinator)
-    client.post(f"/selbstcheck/runde/{round_.pk}/abschliessen/")
+    unconfirmed = client.post(f"/selbstcheck/runde/{round_.pk}/abschliessen/", follow=True)
+    assert "Bitte bestätigen Sie, dass die Runde abgeschlossen werden soll." in (
+        unconfirmed.content.decode()
+    )
+    round_.refresh_from_db()
+    assert not round_.is_completed  # one click is not enough: it cannot be undone
+    client.post(f"/selbstcheck/runde/{round_.pk}/abschliessen/", {"confirm": "1"})
     round_.refresh_from_db()
     assert round_.is_completed
+    step = client.get(f"/selbstcheck/runde/{round_.pk}/feld/{FIELD}/", follow=True)
+    assert step.redirect_chain[-1][0] == f"/selbstcheck/runde/{round_.pk}/"  # no editable form
+    assert "Diese Runde ist abgeschlossen" in step.content.decode()
     client.force_login(colleague)
     response = client.post(
         f"/selbstcheck/runde/{round_.pk}/feld/{FIELD}/", {f"q{question.pk}": "0"}, follow=True

@@ -2,7 +2,7 @@
 
 from django.utils.translation import gettext as _
 
-from contacts.models import Invitation, Membership, Municipality
+from contacts.models import Invitation, Membership, Municipality, Role
 from contacts.selectors import memberships_of
 
 
@@ -43,7 +43,7 @@ def last_coordinator_blockers(user):
     ):
         team = membership.municipality.memberships.active()
         others = team.exclude(user=user)
-        if others.exists() and not others.filter(role="coordinator").exists():
+        if others.exists() and not others.filter(role=Role.COORDINATOR).exists():
             reasons.append(
                 _(
                     "You are the only coordinator of %(municipality)s. Please make another member "

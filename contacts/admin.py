@@ -11,6 +11,7 @@ from contacts.models import (
     MembershipStatus,
     Municipality,
     MunicipalityDomain,
+    Role,
 )
 from weltoffen import pagecache
 from weltoffen.admin import UserAdmin
@@ -111,9 +112,9 @@ def _membership_conditions(params):
     if municipality.isascii() and municipality.isdigit():
         conditions["municipality_id"] = municipality
     role = params.get("role")
-    if role == "pending":
+    if role == MembershipStatus.PENDING:
         conditions["status"] = MembershipStatus.PENDING
-    elif role in {"coordinator", "member"}:
+    elif role in Role.values:
         conditions.update(role=role, status=MembershipStatus.ACTIVE)
     return conditions
 
@@ -146,9 +147,9 @@ class RoleFilter(admin.SimpleListFilter):
 
     def lookups(self, request, model_admin):
         return [
-            ("coordinator", _("coordinator")),
-            ("member", _("member")),
-            ("pending", _("with pending request")),
+            (Role.COORDINATOR, Role.COORDINATOR.label),
+            (Role.MEMBER, Role.MEMBER.label),
+            (MembershipStatus.PENDING, _("with pending request")),
         ]
 
     def queryset(self, request, queryset):

@@ -1,4 +1,5 @@
 from contacts.current import current_membership
+from contacts.models import MembershipStatus
 from contacts.selectors import memberships_of
 
 
@@ -9,6 +10,6 @@ def municipalities(request):
         return {}
     memberships = list(memberships_of(user))
     return {
-        "my_active_memberships": [m for m in memberships if m.status == "active"],
+        "my_active_memberships": [m for m in memberships if m.status == MembershipStatus.ACTIVE],
         "current_membership": current_membership(request, memberships),
     }

@@ -4,8 +4,7 @@ import csv
 import io
 import re
 
-from contacts.directory_models import phone_validator
-from contacts.models import Bundesland, MunicipalityKind
+from contacts.models import Bundesland, MunicipalityKind, phone_validator
 
 # The column layout of export and import (German headers, documented on the import page).
 COLUMNS = [

@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from contacts.models import Municipality
+from weltoffen.forms import RegistrationForm
 
 
 class MunicipalitySearchForm(forms.Form):
@@ -56,3 +57,12 @@ class InviteForm(forms.Form):
         max_length=254,
         widget=forms.EmailInput(attrs={"autocomplete": "off"}),
     )
+
+
+class InvitationRegistrationForm(RegistrationForm):
+    """Registering from an invitation link: the address is the one the link was sent to."""
+
+    def __init__(self, *args, invitation, **kwargs):
+        super().__init__(*args, initial={"email": invitation.email}, **kwargs)
+        self.fields["email"].disabled = True
+        self.fields["email"].help_text = ""

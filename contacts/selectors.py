@@ -6,7 +6,6 @@ from datetime import datetime
 from urllib.parse import urlencode
 
 from django.db.models import Count, Max, Prefetch, Q
-from django.shortcuts import get_object_or_404
 
 from contacts.models import (
     Bundesland,
@@ -15,8 +14,10 @@ from contacts.models import (
     Membership,
     MembershipStatus,
     Municipality,
-    Role,
+    MunicipalityDomain,
 )
+from contacts.models.directory import IN_DIRECTORY
+from weltoffen.models import User
 
 
 def memberships_of(user):
@@ -28,12 +29,23 @@ def memberships_of(user):
     )
 
 
-def active_membership(user, municipality_id, *, coordinator=False):
-    """The user's active membership of that municipality, or 404 (never reveal others' teams)."""
-    filters = {"user": user, "municipality_id": municipality_id, "status": MembershipStatus.ACTIVE}
-    if coordinator:
-        filters["role"] = Role.COORDINATOR
-    return get_object_or_404(Membership.objects.select_related("municipality"), **filters)
+def has_account(email) -> bool:
+    return User.objects.filter(email__iexact=email).exists()
+
+
+def municipality_search(text):
+    return Municipality.objects.search(text)[:50]
+
+
+def suggested_municipalities(user):
+    """Approved municipalities whose official e-mail domain is the user's."""
+    domain = user.email.rsplit("@", 1)[-1]
+    return [
+        d.municipality
+        for d in MunicipalityDomain.objects.filter(
+            domain=domain, municipality__is_approved=True
+        ).select_related("municipality")
+    ]
 
 
 def team_of(municipality):
@@ -91,7 +103,7 @@ class StateGroup:
 
 
 def published_contacts():
-    return ContactPerson.objects.filter(is_published=True).order_by("position", "name", "pk")
+    return ContactPerson.objects.published().order_by("position", "name", "pk")
 
 
 def directory(filter: DirectoryFilter) -> list[StateGroup]:
@@ -104,7 +116,7 @@ def directory(filter: DirectoryFilter) -> list[StateGroup]:
     if filter.state:
         municipalities = municipalities.filter(state=filter.state)
     if filter.query:
-        people = ContactPerson.objects.filter(is_published=True).filter(
+        people = ContactPerson.objects.in_directory().filter(
             Q(name__icontains=filter.query)
             | Q(role__icontains=filter.query)
             | Q(department__icontains=filter.query)
@@ -150,14 +162,7 @@ def directory_version() -> DataVersion:
     people = ContactPerson.objects.aggregate(
         latest=Max("updated_at"),
         count=Count("pk"),
-        shown=Max(
-            "updated_at",
-            filter=Q(
-                is_published=True,
-                municipality__is_model_municipality=True,
-                municipality__is_approved=True,
-            ),
-        ),
+        shown=Max("updated_at", filter=IN_DIRECTORY),
     )
     shown = [d for d in (places["latest"], people["shown"]) if d]
     raw = f"{places['latest']}|{places['count']}|{people['latest']}|{people['count']}"

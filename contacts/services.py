@@ -213,3 +213,14 @@ def invitation_register(*, invitation: Invitation, password: str) -> User:
     )
     invitation_accept(invitation=invitation, user=user)
     return user
+
+
+def invitation_join(*, invitation: Invitation, user: User | None, password: str = "") -> Membership:
+    """The signed-in user accepts; without a user the invited address registers with the
+    password and joins."""
+    if user is None:
+        user = invitation_register(invitation=invitation, password=password)
+        return user.memberships.select_related("municipality", "user").get(
+            municipality=invitation.municipality
+        )
+    return invitation_accept(invitation=invitation, user=user)

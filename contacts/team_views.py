@@ -14,11 +14,16 @@ from django.views.generic import FormView, TemplateView
 
 from contacts import selectors, services
 from contacts.current import SESSION_KEY
-from contacts.forms import InviteForm, JoinForm, MunicipalitySearchForm, ProposeMunicipalityForm
-from contacts.models import Membership, Municipality, MunicipalityDomain, Role
+from contacts.forms import (
+    InvitationRegistrationForm,
+    InviteForm,
+    JoinForm,
+    MunicipalitySearchForm,
+    ProposeMunicipalityForm,
+)
+from contacts.models import Membership, MembershipStatus, Role
+from contacts.permissions import MunicipalityMemberRequiredMixin, membership_or_404
 from weltoffen import auth_backends
-from weltoffen.forms import RegistrationForm
-from weltoffen.models import User
 from weltoffen.ratelimit import allow_mail
 from weltoffen.tokens import TokenError
 
@@ -32,16 +37,12 @@ class JoinView(LoginRequiredMixin, TemplateView):
         search = MunicipalitySearchForm(self.request.GET or None)
         results = None
         if search.is_valid() and search.cleaned_data["q"]:
-            results = Municipality.objects.search(search.cleaned_data["q"])[:50]
-        domain = self.request.user.email.rsplit("@", 1)[-1]
-        suggested = [
-            d.municipality
-            for d in MunicipalityDomain.objects.filter(
-                domain=domain, municipality__is_approved=True
-            ).select_related("municipality")
-        ]
+            results = selectors.municipality_search(search.cleaned_data["q"])
         return super().get_context_data(
-            search=search, results=results, suggested=suggested, **kwargs
+            search=search,
+            results=results,
+            suggested=selectors.suggested_municipalities(self.request.user),
+            **kwargs,
         )
 
     def post(self, request):
@@ -62,7 +63,7 @@ class JoinView(LoginRequiredMixin, TemplateView):
 
 def _success_message(membership):
     name = membership.municipality.name
-    if membership.status == "active":
+    if membership.status == MembershipStatus.ACTIVE:
         return _("Welcome: you are now a member of %(name)s.") % {"name": name}
     if membership.role == Role.COORDINATOR:
         return _(
@@ -91,12 +92,8 @@ class ProposeView(LoginRequiredMixin, FormView):
 
 class SwitchMunicipalityView(LoginRequiredMixin, View):
     def post(self, request):
-        try:
-            municipality_id = int(request.POST.get("municipality", ""))
-        except ValueError as error:
-            raise Http404 from error
-        selectors.active_membership(request.user, municipality_id)
-        request.session[SESSION_KEY] = municipality_id
+        membership = membership_or_404(request.user, request.POST.get("municipality"))
+        request.session[SESSION_KEY] = membership.municipality_id
         next_url = request.POST.get("next", "")
         if not url_has_allowed_host_and_scheme(
             next_url, {request.get_host()}, require_https=request.is_secure()
@@ -105,17 +102,16 @@ class SwitchMunicipalityView(LoginRequiredMixin, View):
         return redirect(next_url)
 
 
-class TeamView(LoginRequiredMixin, TemplateView):
+class TeamView(MunicipalityMemberRequiredMixin, TemplateView):
     """Members see their team; coordinators also decide requests and manage roles."""
 
     template_name = "contacts/team.html"
 
     def get_context_data(self, **kwargs):
-        mine = selectors.active_membership(self.request.user, self.kwargs["pk"])
         return super().get_context_data(
-            mine=mine,
-            municipality=mine.municipality,
-            team=selectors.team_of(mine.municipality),
+            mine=self.membership,
+            municipality=self.municipality,
+            team=selectors.team_of(self.municipality),
             invite_form=InviteForm(),
             **kwargs,
         )
@@ -148,7 +144,7 @@ class MembershipActionView(LoginRequiredMixin, View):
     def post(self, request, pk, membership_pk, action):
         if action not in ACTIONS:
             raise Http404
-        selectors.active_membership(request.user, pk, coordinator=True)
+        membership_or_404(request.user, pk, role=Role.COORDINATOR)
         membership = get_object_or_404(
             Membership.objects.select_related("user", "municipality"),
             pk=membership_pk,
@@ -165,9 +161,10 @@ class MembershipActionView(LoginRequiredMixin, View):
         return redirect("contacts:team", pk=pk)
 
 
-class InviteView(LoginRequiredMixin, View):
+class InviteView(MunicipalityMemberRequiredMixin, View):
+    municipality_role = Role.COORDINATOR
+
     def post(self, request, pk):
-        mine = selectors.active_membership(request.user, pk, coordinator=True)
         form = InviteForm(request.POST)
         if not form.is_valid():
             messages.error(request, form.errors["email"][0])
@@ -177,7 +174,7 @@ class InviteView(LoginRequiredMixin, View):
             try:
                 services.invitation_send(
                     request=request,
-                    municipality=mine.municipality,
+                    municipality=self.municipality,
                     email=form.cleaned_data["email"],
                     by=request.user,
                 )
@@ -200,56 +197,35 @@ class InvitationView(View):
     def dispatch(self, request, token):
         try:
             self.invitation = services.invitation_from_token(token)
+            return super().dispatch(request, token)
         except TokenError as error:
             return render(request, self.template_name, {"error": str(error)}, status=400)
-        return super().dispatch(request, token)
-
-    def registration_form(self, data=None):
-        form = RegistrationForm(data, initial={"email": self.invitation.email})
-        form.fields["email"].disabled = True  # the link was sent to this address
-        form.fields["email"].help_text = ""
-        return form
-
-    def render_page(self, form=None, status=200):
-        # The holder of the link knows the address, so telling whether it has an account is safe.
-        has_account = User.objects.filter(email__iexact=self.invitation.email).exists()
-        if form is None and not self.request.user.is_authenticated and not has_account:
-            form = self.registration_form()
-        return render(
-            self.request,
-            self.template_name,
-            {
-                "invitation": self.invitation,
-                "form": form,
-                "has_account": has_account,
-            },
-            status=status,
-        )
 
     def get(self, request, token):
-        return self.render_page()
+        return self.render_page(None)
 
     def post(self, request, token):
-        try:
-            if request.user.is_authenticated:
-                membership = services.invitation_accept(
-                    invitation=self.invitation, user=request.user
-                )
-            else:
-                form = self.registration_form(request.POST)
-                if not form.is_valid():
-                    return self.render_page(form, status=400)
-                user = services.invitation_register(
-                    invitation=self.invitation, password=form.cleaned_data["password1"]
-                )
-                login(request, user, backend=auth_backends.PATH)
-                membership = user.memberships.get(municipality=self.invitation.municipality)
-        except TokenError as error:
-            return render(request, self.template_name, {"error": str(error)}, status=400)
-        request.session[SESSION_KEY] = membership.municipality_id
-        messages.success(
-            request,
-            _("Welcome: you are now a member of %(name)s.")
-            % {"name": membership.municipality.name},
+        form = None
+        if not request.user.is_authenticated:
+            form = InvitationRegistrationForm(request.POST, invitation=self.invitation)
+            if not form.is_valid():
+                return self.render_page(form, status=400)
+        membership = services.invitation_join(
+            invitation=self.invitation,
+            user=None if form else request.user,
+            password=form.cleaned_data["password1"] if form else "",
         )
+        if form:
+            login(request, membership.user, backend=auth_backends.PATH)
+        request.session[SESSION_KEY] = membership.municipality_id
+        name = membership.municipality.name
+        messages.success(request, _("Welcome: you are now a member of %(name)s.") % {"name": name})
         return redirect("contacts:team", pk=membership.municipality_id)
+
+    def render_page(self, form, status=200):
+        # The holder of the link knows the address, so telling whether it has an account is safe.
+        has_account = selectors.has_account(self.invitation.email)
+        if form is None and not self.request.user.is_authenticated and not has_account:
+            form = InvitationRegistrationForm(invitation=self.invitation)
+        context = {"invitation": self.invitation, "form": form, "has_account": has_account}
+        return render(self.request, self.template_name, context, status=status)

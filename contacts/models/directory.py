@@ -1,14 +1,11 @@
-"""Contact persons of the municipalities and help offers for decision-makers facing hostility.
-
-Imported at the end of contacts/models.py, so both are models of the `contacts` app.
-"""
+"""Contact persons of the municipalities and help offers for decision-makers facing hostility."""
 
 from django.core.validators import RegexValidator
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from contacts.models import Bundesland, Municipality
+from contacts.models.municipality import Bundesland, Municipality
 
 phone_validator = RegexValidator(
     r"^\+?[0-9][0-9 ()/\-]{3,38}[0-9]$",
@@ -19,9 +16,20 @@ phone_validator = RegexValidator(
 )
 
 
+# A published contact person: shown with their consent (dated) and only for a municipality a site
+# admin has approved. The one rule for the directory, its PDF, CSV and vCards and the municipality
+# page; the directory adds that it lists the model municipalities only.
+PUBLISHED = models.Q(is_published=True, consent_date__isnull=False, municipality__is_approved=True)
+IN_DIRECTORY = PUBLISHED & models.Q(municipality__is_model_municipality=True)
+
+
 class ContactPersonQuerySet(models.QuerySet):
     def published(self):
-        return self.filter(is_published=True, municipality__is_approved=True)
+        return self.filter(PUBLISHED)
+
+    def in_directory(self):
+        """Published contacts of the model municipalities: what the directory lists."""
+        return self.filter(IN_DIRECTORY)
 
 
 class ContactPerson(models.Model):

@@ -5,8 +5,10 @@ The one answer every app uses (modelled on pretix's control permissions):
   as a QuerySet method;
 - `municipality_ids(user, role=…)`, the same rule as a subquery to filter other apps' rows by;
 - `membership_or_404`, `MunicipalityMemberRequiredMixin` and `municipality_member_required`, for
-  views. Anybody who is not an active member (with the role asked for) gets 404, never 403: a
-  municipality's team pages do not even reveal that they exist.
+  views of a municipality named in the URL, and `CurrentMembershipRequiredMixin` for views of the
+  municipality chosen in the header.
+Anybody who is not an active member (with the role asked for) gets 404, never 403: a
+municipality's team pages do not even reveal that they exist.
 """
 
 from functools import wraps
@@ -15,9 +17,11 @@ from django.contrib.auth.decorators import login_required
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.http import Http404
 
+from contacts.current import current_membership_for
 from contacts.models import Membership
 
 __all__ = [
+    "CurrentMembershipRequiredMixin",
     "MunicipalityMemberRequiredMixin",
     "membership_or_404",
     "municipality_ids",
@@ -65,6 +69,23 @@ class MunicipalityMemberRequiredMixin(LoginRequiredMixin):
         )
         self.municipality = self.membership.municipality
         return super().dispatch(request, *args, **kwargs)
+
+
+class CurrentMembershipRequiredMixin(LoginRequiredMixin):
+    """For views of the municipality the user works for right now (chosen in the header): sets
+    `self.membership`; a user without any active membership gets `no_membership()` (404 unless
+    the view offers something better, such as the way to join)."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return self.handle_no_permission()
+        self.membership = current_membership_for(request)
+        if self.membership is None:
+            return self.no_membership()
+        return super().dispatch(request, *args, **kwargs)
+
+    def no_membership(self):
+        raise Http404
 
 
 def municipality_member_required(role=None, url_kwarg="pk"):

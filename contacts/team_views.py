@@ -161,10 +161,9 @@ class MembershipActionView(LoginRequiredMixin, View):
         return redirect("contacts:team", pk=pk)
 
 
-class InviteView(MunicipalityMemberRequiredMixin, View):
-    municipality_role = Role.COORDINATOR
-
+class InviteView(LoginRequiredMixin, View):
     def post(self, request, pk):
+        municipality = membership_or_404(request.user, pk, role=Role.COORDINATOR).municipality
         form = InviteForm(request.POST)
         if not form.is_valid():
             messages.error(request, form.errors["email"][0])
@@ -174,7 +173,7 @@ class InviteView(MunicipalityMemberRequiredMixin, View):
             try:
                 services.invitation_send(
                     request=request,
-                    municipality=self.municipality,
+                    municipality=municipality,
                     email=form.cleaned_data["email"],
                     by=request.user,
                 )

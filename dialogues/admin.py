@@ -105,7 +105,8 @@ class EventAdmin(admin.ModelAdmin):
     def has_delete_permission(self, request, obj=None):
         """An event with registrations is cancelled (status "abgesagt", participants are told),
         not deleted."""
-        if obj is not None and obj.registrations.exclude(status="cancelled").exists():
+        active = obj.registrations.exclude(status=RegistrationStatus.CANCELLED) if obj else None
+        if active is not None and active.exists():
             return False
         return super().has_delete_permission(request, obj)
 

@@ -4,7 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from dialogues.constants import RESERVED_SLUGS
-from dialogues.models import FEATURES, MAX_PEOPLE, Event, Mode, RegistrationKind
+from dialogues.models import FEATURES, MAX_PEOPLE, Event, EventStatus, Mode, RegistrationKind
 from weltoffen.images import clean_image_upload
 from weltoffen.sanitize import html_to_text, text_to_html
 
@@ -45,6 +45,10 @@ class RegistrationForm(forms.Form):
 
     def is_bot(self):
         return bool(self.data.get("kontrollfeld"))
+
+    def registration_data(self):
+        """What services.registration_submit stores (consent is a condition, not data)."""
+        return {key: self.cleaned_data[key] for key in ("name", "email", "people", "needs")}
 
 
 class EventForm(forms.ModelForm):
@@ -125,7 +129,7 @@ class EventForm(forms.ModelForm):
                 "image_alt", _("Please describe the image for people who cannot see it.")
             )
         if (
-            cleaned.get("status") in ("cancelled", "postponed")
+            cleaned.get("status") in (EventStatus.CANCELLED, EventStatus.POSTPONED)
             and not cleaned.get("status_note", "").strip()
         ):
             self.add_error(

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from icalendar import Calendar
 from icalendar import Event as VEvent
 
-from dialogues.models import EventStatus
+from dialogues.models import EventStatus, RegistrationStatus
 
 PRODID = "-//Weltoffene Kommune//Dialoge//DE"
 STATUS = {
@@ -66,12 +66,12 @@ def _vevent(event, registration=None, short=False):
     item.add("last-modified", event.updated_at)
     item.add("dtstart", timezone.localtime(event.starts_at, local))
     item.add("dtend", timezone.localtime(event.ends_at, local))
-    item.add("summary", _summary(event, status == "waiting"))
+    item.add("summary", _summary(event, status == RegistrationStatus.WAITING))
     url = settings.SITE_URL + event.get_absolute_url()
     # The join link: public unless registration runs here; then for confirmed participants only.
     join = (
         event.online_url
-        if event.is_online and (event.join_link_is_public or status == "confirmed")
+        if event.is_online and (event.join_link_is_public or status == RegistrationStatus.CONFIRMED)
         else ""
     )
     lines = [
@@ -84,7 +84,8 @@ def _vevent(event, registration=None, short=False):
     ]
     item.add("description", "\n\n".join(line for line in lines if line))
     item.add("url", url)
-    item.add("status", "TENTATIVE" if status == "waiting" else STATUS[event.status])
+    waiting = status == RegistrationStatus.WAITING
+    item.add("status", "TENTATIVE" if waiting else STATUS[event.status])
     venue = (
         ", ".join(p for p in [event.venue_name, event.address_one_line] if p)
         if event.has_venue
@@ -107,7 +108,7 @@ def calendar_bytes(events, *, name=None, registration=None, short=False) -> byte
 def attachment(event, registration):
     """(file name, content, type) for an e-mail: with the join link for registered participants;
     for a cancelled registration a cancellation that removes the entry from the calendar."""
-    if registration.status == "cancelled":
+    if registration.status == RegistrationStatus.CANCELLED:
         calendar = _calendar()
         calendar.add("method", "CANCEL")
         item = _vevent(event)

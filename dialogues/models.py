@@ -302,7 +302,7 @@ class Registration(models.Model):
         constraints = [
             models.UniqueConstraint(
                 fields=["event", "email"],
-                condition=~Q(status="cancelled"),
+                condition=~Q(status=RegistrationStatus.CANCELLED),
                 name="registration_once_per_address",
             ),
             models.CheckConstraint(

@@ -93,6 +93,19 @@ def other_events_of(event, limit=3):
     )
 
 
+def events_of_municipality(municipality):
+    """All of the municipality's events, newest first, for its members' list."""
+    events = Event.objects.filter(municipality=municipality).select_related("format")
+    return with_registration_counts(events.order_by("-starts_at"))
+
+
+def waiting_position(registration) -> int:
+    """The registration's place on its event's waiting list (1 = next to move up)."""
+    return registration.event.registrations.filter(
+        status=RegistrationStatus.WAITING, created_at__lte=registration.created_at
+    ).count()
+
+
 def with_registration_counts(events):
     """Adds confirmed and waiting people per event (one query), for the organisers' overview."""
     return events.annotate(

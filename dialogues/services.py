@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from dialogues import ical, selectors
 from dialogues.constants import RESERVED_SLUGS
 from dialogues.models import Event, EventStatus, Registration, RegistrationStatus
+from weltoffen import ratelimit
 from weltoffen.mail import send_templated_email
 
 PURGE_AFTER = timedelta(days=30)
@@ -82,10 +83,58 @@ def event_save(*, event: Event, save_m2m=None) -> Event:
     return event
 
 
+def event_submit(*, event: Event, save_m2m, municipality, by) -> Event:
+    """A member submits an event of their municipality; the editorial team publishes it."""
+    event.municipality = municipality
+    event.submitted_by = by
+    event.is_published = False
+    for _attempt in range(3):  # two members may submit the same title at the same moment
+        event.slug = unique_slug(event.title)
+        try:
+            return event_save(event=event, save_m2m=save_m2m)
+        except IntegrityError:
+            event.pk = None
+    raise IntegrityError("no free address for the event")
+
+
 def _notify_participants(event, changed):
     for registration in event.registrations.exclude(status=RegistrationStatus.CANCELLED):
         registration.event = event
         mail_registration(registration, "event_changed")
+
+
+# Registrations per hour: per address and event, per address, per client (shared networks such as
+# libraries or town halls register several people).
+PER_EVENT_AND_ADDRESS, PER_ADDRESS, PER_CLIENT = 3, 10, 30
+
+
+def _registration_allowed(event, email, client):
+    hour = 60 * 60
+    checks = [
+        ratelimit.allow(
+            "event-registration", f"{event.pk}:{email}", limit=PER_EVENT_AND_ADDRESS, window=hour
+        ),
+        ratelimit.allow("event-registration:address", email, limit=PER_ADDRESS, window=hour),
+        ratelimit.allow("event-registration:ip", client, limit=PER_CLIENT, window=hour),
+    ]
+    return all(checks)
+
+
+def registration_submit(
+    *, event: Event, client: str, name: str, email: str, people: int, needs: str
+) -> Registration:
+    """A citizen's registration from the event page, limited per address and per client. An
+    address registered before gets its registration mailed again (the page says the same)."""
+    if not _registration_allowed(event, email, client):
+        raise RegistrationError(
+            _("Too many registrations in a short time. Please try again later.")
+        )
+    registration, created = registration_create(
+        event_id=event.pk, name=name, email=email, people=people, needs=needs
+    )
+    if not created:
+        mail_registration(registration, "registration_exists")
+    return registration
 
 
 def registration_create(

@@ -11,6 +11,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views import View
 from django.views.decorators.cache import never_cache
 from django.views.generic import DetailView, TemplateView
@@ -22,6 +23,11 @@ from dialogues.models import Event, Registration, RegistrationStatus
 from weltoffen import ratelimit
 
 PAGE_SIZE = 20
+REGISTERED = gettext_lazy(
+    "Thank you! We have sent an e-mail to %(email)s with your registration, the "
+    "calendar entry and a link to cancel. Please check your inbox (and the spam "
+    "folder)."
+)
 
 
 def filter_form(request):
@@ -131,25 +137,6 @@ class FeedView(View):
         return calendar_response(content, "dialoge.ics")
 
 
-# Registrations per hour: per address and event, per address, per client (shared networks such as
-# libraries or town halls register several people).
-PER_EVENT_AND_ADDRESS, PER_ADDRESS, PER_CLIENT = 3, 10, 30
-
-
-def registration_allowed(request, event, email):
-    hour = 60 * 60
-    checks = [
-        ratelimit.allow(
-            "event-registration", f"{event.pk}:{email}", limit=PER_EVENT_AND_ADDRESS, window=hour
-        ),
-        ratelimit.allow("event-registration:address", email, limit=PER_ADDRESS, window=hour),
-        ratelimit.allow(
-            "event-registration:ip", ratelimit.client_ip(request), limit=PER_CLIENT, window=hour
-        ),
-    ]
-    return all(checks)
-
-
 class RegisterView(View):
     """Registration on the platform: confirmed, or on the waiting list when all places are taken.
     The answer is the same whether the address was registered before (no one learns who is)."""
@@ -163,38 +150,17 @@ class RegisterView(View):
         form = RegistrationForm(request.POST)
         if form.is_bot():  # the hidden field people never see was filled: store nothing
             form.add_error(None, _("Please leave the last, hidden field empty and send again."))
-            return self.invalid(request, event, form)
-        if not form.is_valid():
-            return self.invalid(request, event, form)
-        data = form.cleaned_data
-        if not registration_allowed(request, event, data["email"]):
-            form.add_error(
-                None, _("Too many registrations in a short time. Please try again later.")
-            )
-            return self.invalid(request, event, form)
-        try:
-            registration, created = services.registration_create(
-                event_id=event.pk,
-                name=data["name"],
-                email=data["email"],
-                people=data["people"],
-                needs=data["needs"],
-            )
-        except services.RegistrationError as error:
-            form.add_error(None, str(error))
-            return self.invalid(request, event, form)
-        if not created:
-            services.mail_registration(registration, "registration_exists")
-        messages.success(
-            request,
-            _(
-                "Thank you! We have sent an e-mail to %(email)s with your registration, the "
-                "calendar entry and a link to cancel. Please check your inbox (and the spam "
-                "folder)."
-            )
-            % {"email": data["email"]},
-        )
-        return redirect(event)
+        elif form.is_valid():
+            try:
+                services.registration_submit(
+                    event=event, client=ratelimit.client_ip(request), **form.registration_data()
+                )
+            except services.RegistrationError as error:
+                form.add_error(None, str(error))
+            else:
+                messages.success(request, REGISTERED % {"email": form.cleaned_data["email"]})
+                return redirect(event)
+        return self.invalid(request, event, form)
 
     def invalid(self, request, event, form):
         detail = EventDetailView()
@@ -217,12 +183,8 @@ class RegistrationView(TemplateView):
 
     def get_context_data(self, **kwargs):
         registration = self.get_registration()
-        if registration.status == RegistrationStatus.WAITING:
-            position = registration.event.registrations.filter(
-                status=RegistrationStatus.WAITING, created_at__lte=registration.created_at
-            ).count()
-        else:
-            position = None
+        waiting = registration.status == RegistrationStatus.WAITING
+        position = selectors.waiting_position(registration) if waiting else None
         return super().get_context_data(
             registration=registration, event=registration.event, position=position, **kwargs
         )

@@ -15,6 +15,7 @@ from selfcheck.models import (
     Measure,
     Question,
     Questionnaire,
+    QuestionnaireStatus,
     Round,
 )
 
@@ -127,7 +128,7 @@ class QuestionnaireAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Publish (the newest published version is used for new rounds)"))
     def publish(self, request, queryset):
-        for version in queryset.filter(status="draft"):
+        for version in queryset.filter(status=QuestionnaireStatus.DRAFT):
             try:
                 importing.publish(version)
             except importing.QuestionnaireFileError as error:

@@ -59,7 +59,7 @@ class Questionnaire(models.Model):
         ordering = ["-published_at", "-created_at"]
         constraints = [
             models.CheckConstraint(
-                condition=Q(status="draft") | Q(published_at__isnull=False),
+                condition=Q(status=QuestionnaireStatus.DRAFT) | Q(published_at__isnull=False),
                 name="questionnaire_published_has_date",
             )
         ]

@@ -6,7 +6,9 @@ class ContactsConfig(AppConfig):
     verbose_name = "Kontakte"
 
     def ready(self):
-        from contacts import account, current, demo
+        from django.utils.translation import gettext_lazy as _
+
+        from contacts import account, current, demo, germany_map
         from contacts.models import Membership
         from weltoffen import privatecache, registry
 
@@ -14,6 +16,18 @@ class ContactsConfig(AppConfig):
         registry.personal_data_exporters["kontakte"] = account.export_personal_data
         registry.deletion_blockers.append(account.last_coordinator_blockers)
         registry.demo_loaders.append(demo.load)
+        registry.editor_permissions.update(
+            {
+                f"contacts.{model}": ("view", "add", "change", "delete")
+                for model in ("municipality", "contactperson", "helpoffer")
+            }
+        )
+        registry.site_pages.extend(["contacts:index", "contacts:help"])
+        registry.more_links["contacts"] = (
+            _("Contacts and help for decision-makers"),
+            "contacts:index",
+        )
+        registry.home_teasers.append(germany_map.home_teaser)
         registry.page_state_of_session.append(
             lambda request: request.session.get(current.SESSION_KEY)
         )

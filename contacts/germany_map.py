@@ -56,3 +56,13 @@ def germany_map(municipalities):
         "states": [(code, labels.get(code, code), path) for code, path in data["states"].items()],
         "points": points,
     }
+
+
+def home_teaser():
+    """The map and list "Unsere Modellkommunen" on the home page (one query)."""
+    municipalities = model_municipalities()
+    return {
+        "model_municipalities": municipalities,
+        "model_municipality_count": len(municipalities),
+        "model_map": germany_map(municipalities),
+    }

@@ -5,8 +5,9 @@ from django.utils.translation import ngettext
 from reversion.admin import VersionAdmin
 
 from magazine import services
-from magazine.models import MORE_LINKS, Article, ArticleImage, ArticleType, Author, Voice
+from magazine.models import Article, ArticleImage, ArticleType, Author, Voice
 from magazine.sanitize import images_without_alt
+from weltoffen import registry
 from weltoffen.images import clean_image_upload
 
 check_upload = clean_image_upload
@@ -17,7 +18,7 @@ class ArticleForm(forms.ModelForm):
         label=_("“Mehr erfahren?” links"),
         required=False,
         widget=forms.CheckboxSelectMultiple,
-        choices=[(key, label) for key, (label, _url) in MORE_LINKS.items()],
+        choices=lambda: [(key, label) for key, (label, _url) in registry.more_links.items()],
     )
 
     class Meta:

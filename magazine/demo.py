@@ -11,6 +11,7 @@ from PIL import Image, ImageDraw
 
 from magazine import services
 from magazine.models import Article, ArticleType, Author, Voice
+from weltoffen import registry
 from weltoffen.models import Field
 
 DATA = Path(__file__).resolve().parent / "data" / "demo_articles.yaml"
@@ -50,6 +51,7 @@ def load(lines):
         )
         for n, v in enumerate(data.get("stimmen", []))
     ]
+    more_links = list(registry.more_links)  # the "Mehr erfahren?" links the apps offer
     for number, entry in enumerate(data["articles"]):
         author, _ = Author.objects.get_or_create(
             name=entry["author"]["name"], defaults={"role": entry["author"]["role"]}
@@ -62,7 +64,7 @@ def load(lines):
             type=types[entry["type"]],
             status=Article.Status.PUBLISHED,
             published_at=timezone.now() - timedelta(days=entry["days_ago"]),
-            more_links=["selfcheck"] if number % 2 else ["dialogues", "contacts"],
+            more_links=more_links[:1] if number % 2 else more_links[1:],
             quote=voices[number % len(voices)] if voices and number % 3 == 0 else None,
         )
         if number % 2 == 0:

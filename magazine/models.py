@@ -176,10 +176,3 @@ class ArticleImage(models.Model):
     def web_url(self):
         """The web rendition (at most 1600 px wide) to use in the text; the upload is kept."""
         return self.image.storage.url(self.web_name) if self.web_name else self.image.url
-
-
-MORE_LINKS = {
-    "selfcheck": (_("Self-check: Where does my municipality stand?"), "selfcheck:index"),
-    "dialogues": (_("Dialogue events near you"), "dialogues:index"),
-    "contacts": (_("Contacts and help for decision-makers"), "contacts:index"),
-}

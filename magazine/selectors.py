@@ -33,6 +33,11 @@ def published_voices():
     return list(Voice.objects.filter(is_published=True))
 
 
+def home_teaser():
+    """The magazine's part of the home page: the newest articles and the voices."""
+    return {"latest_articles": latest_articles(3), "voices": published_voices()}
+
+
 def search_vector():
     return (
         SearchVector("title", config="german", weight="A")

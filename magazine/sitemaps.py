@@ -1,5 +1,4 @@
 from django.contrib.sitemaps import Sitemap
-from django.urls import reverse
 
 from magazine.models import Article
 from weltoffen.models import Field
@@ -15,22 +14,6 @@ class ArticleSitemap(Sitemap):
         return article.updated_at
 
 
-class PublicPageSitemap(Sitemap):
-    changefreq = "monthly"
-
-    def items(self):
-        pages = [
-            "home",
-            "selfcheck:index",
-            "selfcheck:method",
-            "magazine:index",
-            "dialogues:index",
-            "dialogues:archive",
-            "contacts:index",
-            "contacts:help",
-            "field-list",
-        ]
-        return pages + [("magazine:field", f.slug) for f in Field.objects.all()]
-
-    def location(self, item):
-        return reverse(item[0], args=[item[1]]) if isinstance(item, tuple) else reverse(item)
+def field_pages():
+    """The magazine's page of each Handlungsfeld, for the sitemap of public pages."""
+    return [("magazine:field", (field.slug,)) for field in Field.objects.all()]

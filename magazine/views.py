@@ -10,7 +10,8 @@ from django.views.generic import DetailView, TemplateView
 
 from dialogues import selectors as dialogue_selectors
 from magazine import selectors
-from magazine.models import MORE_LINKS, Article, ArticleType
+from magazine.models import Article, ArticleType
+from weltoffen import registry
 from weltoffen.models import Field
 
 PAGE_SIZE = 12
@@ -96,7 +97,7 @@ class ArticleDetailView(DetailView):
             next=newer.order_by("published_at").only("title", "slug").first(),
             more_links=[
                 (label, reverse(url))
-                for key, (label, url) in MORE_LINKS.items()
+                for key, (label, url) in registry.more_links.items()
                 if key in article.more_links
             ],
             srcset=", ".join(

@@ -13,8 +13,14 @@ class WeltoffenConfig(AppConfig):
             checks,  # noqa: F401  (registers the deploy check)
             pagecache,
             privatecache,
+            registry,
         )
-        from weltoffen.permissions import sync_editor_permissions
+        from weltoffen.permissions import OWN_EDITOR_PERMISSIONS, sync_editor_permissions
+        from weltoffen.sitemaps import PublicPageSitemap
+
+        registry.editor_permissions.update(OWN_EDITOR_PERMISSIONS)
+        registry.sitemaps["pages"] = PublicPageSitemap
+        registry.site_pages.extend(["home", "field-list"])
 
         # Permissions only exist after migrate has created them, so the editors' group is
         # completed after every migrate (idempotent). The group itself comes from a data migration.

@@ -76,7 +76,7 @@ class User(AbstractBaseUser, PermissionsMixin):
 
 
 class Field(models.Model):
-    """One of the seven Handlungsfelder, the spine that self-check, magazine and dialogues share."""
+    """One of the seven Handlungsfelder, the spine all apps share."""
 
     number = models.PositiveSmallIntegerField(_("number"), unique=True)
     name = models.CharField(_("name"), max_length=120, unique=True)

@@ -3,32 +3,21 @@
 from django.apps import apps as global_apps
 from django.db import DEFAULT_DB_ALIAS
 
+from weltoffen import registry
+
 EDITOR_GROUP = "Redaktion"
 
-# app_label.model -> actions. Content only: never users, memberships or self-check answers.
-# Later apps add their content models here.
-EDITOR_PERMISSIONS = {
+# What editors may do with the platform's own content (registered in WeltoffenConfig.ready());
+# the apps add theirs to registry.editor_permissions in their AppConfig.ready().
+OWN_EDITOR_PERMISSIONS = {
     "weltoffen.page": ("view", "change"),
     "weltoffen.field": ("view", "change"),
-    "contacts.municipality": ("view", "add", "change", "delete"),
-    "contacts.contactperson": ("view", "add", "change", "delete"),
-    "contacts.helpoffer": ("view", "add", "change", "delete"),
-    "selfcheck.assessmentband": ("view", "change"),
-    "selfcheck.fieldassessment": ("view", "change"),
-    "magazine.article": ("view", "add", "change", "delete"),
-    "magazine.articleimage": ("view", "add", "change", "delete"),
-    "magazine.articletype": ("view", "add", "change", "delete"),
-    "magazine.author": ("view", "add", "change", "delete"),
-    "magazine.voice": ("view", "add", "change", "delete"),
-    "dialogues.event": ("view", "add", "change", "delete"),
-    "dialogues.eventformat": ("view", "add", "change", "delete"),
-    "dialogues.registration": ("view", "change"),
 }
 
 
 def editor_permission_codenames():
     """(app_label, codename) pairs the Redaktion group should hold."""
-    for model_label, actions in EDITOR_PERMISSIONS.items():
+    for model_label, actions in registry.editor_permissions.items():
         app_label, model = model_label.split(".")
         for action in actions:
             yield app_label, f"{action}_{model}"

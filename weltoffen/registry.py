@@ -1,6 +1,7 @@
-"""Where the apps built on `weltoffen` plug into the user's account without `weltoffen` importing
-them: what they store about a person (export), what blocks deleting an account, and the sections
-they add to "Mein Konto". Apps register in their AppConfig.ready()."""
+"""Where the apps built on `weltoffen` plug into it without `weltoffen` naming them: what they store
+about a person (export), what blocks deleting an account, the sections they add to "Mein Konto",
+what editors may edit, their pages in the sitemap, the links under articles and the home page's
+teasers. Apps register in their AppConfig.ready()."""
 
 from collections.abc import Callable
 
@@ -18,3 +19,14 @@ next_content_change: list[Callable] = []
 # functions(request) returning what the header shows from the session (e.g. the municipality
 # chosen there); part of the key of pages in weltoffen.privatecache
 page_state_of_session: list[Callable] = []
+# app_label.model -> admin actions the editors' group "Redaktion" gets (content only: never users,
+# memberships or self-check answers); see weltoffen.permissions
+editor_permissions: dict[str, tuple[str, ...]] = {}
+# sitemap section name -> django.contrib.sitemaps.Sitemap class, for /sitemap.xml
+sitemaps: dict[str, type] = {}
+# the public pages in the sitemap: URL names, or functions() returning (URL name, args) pairs
+site_pages: list = []
+# key -> (label, URL name) of the "Mehr erfahren?" links editors may put under an article
+more_links: dict[str, tuple] = {}
+# functions() returning context for the home page (each app's teaser: articles, events, map)
+home_teasers: list[Callable] = []

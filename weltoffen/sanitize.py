@@ -1,5 +1,5 @@
 """HTML from editors is cleaned with an allowlist (nh3) before it is stored. One cleaner for the
-whole site; apps pass their own allowlists (e.g. the magazine adds images)."""
+whole site; apps pass their own allowlists (e.g. one that adds images)."""
 
 import re
 from html import escape, unescape

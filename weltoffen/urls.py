@@ -6,12 +6,8 @@ from django.urls import include, path, re_path
 from django.utils.translation import gettext_lazy as _
 from django.views.static import serve
 
-from dialogues.sitemaps import EventSitemap
-from magazine.sitemaps import ArticleSitemap, PublicPageSitemap
-from weltoffen import account_views, health, views
+from weltoffen import account_views, health, registry, views
 from weltoffen.forms import EmailAuthenticationForm, PasswordResetRequestForm
-
-SITEMAPS = {"articles": ArticleSitemap, "events": EventSitemap, "pages": PublicPageSitemap}
 
 admin.site.site_header = _("Weltoffene Kommune – Administration")
 admin.site.site_title = _("Weltoffene Kommune")
@@ -87,7 +83,7 @@ urlpatterns = [
     path("dialoge/", include("dialogues.urls")),
     path("kontakte/", include("contacts.urls")),
     path("admin/", admin.site.urls),
-    path("sitemap.xml", sitemap_view, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("sitemap.xml", sitemap_view, {"sitemaps": registry.sitemaps}, name="sitemap"),
     path("favicon.ico", views.FaviconView.as_view()),
     path("healthz", health.healthz, name="healthz"),
 ]

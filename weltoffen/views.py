@@ -1,34 +1,20 @@
 from django.templatetags.static import static
 from django.views.generic import DetailView, ListView, RedirectView, TemplateView
 
-from contacts import germany_map
-from dialogues import selectors as dialogue_selectors
-from magazine import selectors as magazine_selectors
+from weltoffen import registry
 from weltoffen.models import Field, Page
 
 
-def model_municipalities_context():
-    """The map and list "Unsere Modellkommunen" (one query)."""
-    municipalities = germany_map.model_municipalities()
-    return {
-        "model_municipalities": municipalities,
-        "model_municipality_count": len(municipalities),
-        "model_map": germany_map.germany_map(municipalities),
-    }
-
-
 class HomeView(TemplateView):
+    """The fields of action and each app's teaser (registry.home_teasers)."""
+
     template_name = "weltoffen/home.html"
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(
-            fields=Field.objects.all(),
-            **model_municipalities_context(),
-            latest_articles=magazine_selectors.latest_articles(3),
-            voices=magazine_selectors.published_voices(),
-            next_events=dialogue_selectors.upcoming_events(3),
-            **kwargs,
-        )
+        teasers = {}
+        for teaser in registry.home_teasers:
+            teasers.update(teaser())
+        return super().get_context_data(fields=Field.objects.all(), **teasers, **kwargs)
 
 
 class FieldListView(ListView):

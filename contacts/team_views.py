@@ -16,7 +16,6 @@ from contacts import selectors, services
 from contacts.current import SESSION_KEY
 from contacts.forms import InviteForm, JoinForm, MunicipalitySearchForm, ProposeMunicipalityForm
 from contacts.models import Membership, Municipality, MunicipalityDomain, Role
-from weltoffen import auth_backends
 from weltoffen.forms import RegistrationForm
 from weltoffen.models import User
 from weltoffen.ratelimit import allow_mail
@@ -242,7 +241,7 @@ class InvitationView(View):
                 user = services.invitation_register(
                     invitation=self.invitation, password=form.cleaned_data["password1"]
                 )
-                login(request, user, backend=auth_backends.PATH)
+                login(request, user, backend="django.contrib.auth.backends.ModelBackend")
                 membership = user.memberships.get(municipality=self.invitation.municipality)
         except TokenError as error:
             return render(request, self.template_name, {"error": str(error)}, status=400)

@@ -6,8 +6,7 @@ class MagazineConfig(AppConfig):
     verbose_name = "Magazin"
 
     def ready(self):
-        from magazine import demo, selectors
+        from magazine import demo
         from weltoffen import registry
 
         registry.demo_loaders.append(demo.load)
-        registry.next_content_change.append(selectors.next_scheduled_publication)

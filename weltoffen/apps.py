@@ -1,5 +1,4 @@
 from django.apps import AppConfig
-from django.contrib.auth import get_user_model
 from django.db.models.signals import post_migrate
 
 
@@ -8,17 +7,9 @@ class WeltoffenConfig(AppConfig):
     verbose_name = "Plattform"
 
     def ready(self):
-        from weltoffen import (
-            auth_backends,
-            checks,  # noqa: F401  (registers the deploy check)
-            pagecache,
-            privatecache,
-        )
+        from weltoffen import checks  # noqa: F401  (registers the deploy check)
         from weltoffen.permissions import sync_editor_permissions
 
         # Permissions only exist after migrate has created them, so the editors' group is
         # completed after every migrate (idempotent). The group itself comes from a data migration.
         post_migrate.connect(sync_editor_permissions, dispatch_uid="sync_editor_permissions")
-        pagecache.connect_signals()
-        privatecache.connect_signals(get_user_model())
-        auth_backends.connect_signals()

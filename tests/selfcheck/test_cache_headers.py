@@ -68,7 +68,7 @@ def test_every_personal_page_and_download_is_private_no_store(client, coordinato
     ]
     for url in urls:
         response = client.get(url)
-        assert response.status_code in (200, 302), url
+        assert response.status_code == 200, url
         assert no_store(response), (url, response["Cache-Control"])
 
 

@@ -62,7 +62,7 @@ format: install
 # compiles the .mo, which is committed. Needs GNU gettext (apt-get install gettext).
 messages: install
 	$(PY) manage.py makemessages -l de --no-obsolete --add-location=file \
-		--ignore=staticfiles --ignore=media --ignore=test-artifacts
+		--ignore=staticfiles --ignore=media --ignore=test-artifacts --ignore=tests
 	$(PY) manage.py compilemessages -l de --ignore=.venv
 
 clean:

@@ -57,9 +57,12 @@ format: install
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
 
-# Needs GNU gettext (apt-get install gettext). The compiled .mo is committed.
+# locale/de/LC_MESSAGES/django.po is the German catalogue, edited directly. This adds new message
+# IDs (empty, or marked fuzzy with gettext's guess), drops unused ones, keeps every translation and
+# compiles the .mo, which is committed. Needs GNU gettext (apt-get install gettext).
 messages: install
-	$(PY) manage.py makemessages -l de --no-obsolete --ignore=.venv --ignore=staticfiles
+	$(PY) manage.py makemessages -l de --no-obsolete --add-location=file \
+		--ignore=staticfiles --ignore=media --ignore=test-artifacts --ignore=tests
 	$(PY) manage.py compilemessages -l de --ignore=.venv
 
 clean:

@@ -46,11 +46,12 @@ def load(stage):
 
 def targets_info():
     """Slugs and ids of the pages to measure (the demo's open round of Musterstadt)."""
+    from weltoffen.pagecache import bump
+
     from dialogues.models import Event
     from magazine.models import Article
     from selfcheck.models import Round
     from weltoffen.models import Field
-    from weltoffen.pagecache import bump
 
     bump()  # bulk loads send no signals: pages cached before are stale
     round_ = Round.objects.filter(municipality__name="Musterstadt (Demo)").open().get()

@@ -13,7 +13,6 @@ from contacts.models import (
     MunicipalityDomain,
     Role,
 )
-from weltoffen import pagecache
 from weltoffen.admin import UserAdmin
 from weltoffen.models import User
 
@@ -41,7 +40,6 @@ class MunicipalityAdmin(admin.ModelAdmin):
     @admin.action(description=_("Approve the selected proposals"))
     def approve(self, request, queryset):
         count = queryset.update(is_approved=True)
-        pagecache.bump()  # update() sends no signals
         self.message_user(
             request,
             ngettext(

@@ -8,9 +8,8 @@ class ContactsConfig(AppConfig):
     def ready(self):
         from django.utils.translation import gettext_lazy as _
 
-        from contacts import account, current, demo, germany_map
-        from contacts.models import Membership
-        from weltoffen import privatecache, registry
+        from contacts import account, demo, germany_map
+        from weltoffen import registry
 
         registry.account_sections.append(("contacts/account_section.html", account.account_section))
         registry.personal_data_exporters["kontakte"] = account.export_personal_data
@@ -28,7 +27,3 @@ class ContactsConfig(AppConfig):
             "contacts:index",
         )
         registry.home_teasers.append(germany_map.home_teaser)
-        registry.page_state_of_session.append(
-            lambda request: request.session.get(current.SESSION_KEY)
-        )
-        privatecache.connect_signals(Membership, user_id=lambda membership: membership.user_id)

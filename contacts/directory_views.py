@@ -3,7 +3,6 @@
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils.cache import get_conditional_response
-from django.utils.functional import SimpleLazyObject
 from django.utils.http import http_date
 from django.utils.translation import gettext as _
 from django.views import View
@@ -25,8 +24,7 @@ class DirectoryView(TemplateView):
         version = selectors.directory_version()
         return super().get_context_data(
             filter=filter,
-            # Read only when the template's fragment cache (keyed by the version) misses.
-            directory=SimpleLazyObject(lambda: selectors.directory_listing(filter)),
+            directory=selectors.directory_listing(filter),
             version=version,
             stand=pdf.stand_label(version.stand),
             states=Bundesland.choices,

@@ -23,7 +23,6 @@ from contacts.forms import (
 )
 from contacts.models import Membership, MembershipStatus, Role
 from contacts.permissions import MunicipalityMemberRequiredMixin, membership_or_404
-from weltoffen import auth_backends
 from weltoffen.ratelimit import allow_mail
 from weltoffen.tokens import TokenError
 
@@ -215,7 +214,7 @@ class InvitationView(View):
             password=form.cleaned_data["password1"] if form else "",
         )
         if form:
-            login(request, membership.user, backend=auth_backends.PATH)
+            login(request, membership.user, backend="django.contrib.auth.backends.ModelBackend")
         request.session[SESSION_KEY] = membership.municipality_id
         name = membership.municipality.name
         messages.success(request, _("Welcome: you are now a member of %(name)s.") % {"name": name})

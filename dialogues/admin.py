@@ -7,7 +7,6 @@ from dialogues import exports, services
 from dialogues.exports import STATUS_ORDER
 from dialogues.forms import EventForm
 from dialogues.models import Event, EventFormat, Registration, RegistrationStatus
-from weltoffen import pagecache
 
 REGISTRATION_FIELDS = ["name", "email", "people", "status", "needs", "created_at"]
 
@@ -116,7 +115,6 @@ class EventAdmin(admin.ModelAdmin):
         count = queryset.filter(is_published=False).update(
             is_published=True, updated_at=timezone.now()
         )
-        pagecache.bump()
         self.message_user(
             request,
             ngettext("%(count)d event published.", "%(count)d events published.", count)

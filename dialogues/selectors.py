@@ -2,7 +2,7 @@
 
 from datetime import datetime, time
 
-from django.db.models import Count, Exists, Max, OuterRef, Q, Subquery, Sum
+from django.db.models import Exists, OuterRef, Q, Subquery, Sum
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
@@ -11,19 +11,8 @@ from dialogues.constants import LANGUAGES_FEATURE, MODE_FILTERS
 from dialogues.models import FEATURES, Event, EventStatus, Registration, RegistrationStatus
 
 FEATURE_FIELDS = {slug: name for name, (slug, _label) in FEATURES.items()}
-# The next 100 events of a selection: weeks ahead for a region, fetched often by calendar apps
-# (a body of about 90 KB; 250 events made 225 KB and cost a fifth of the feed's throughput).
+# The next 100 events of a selection: weeks ahead for a region, what a calendar app shows.
 FEED_LIMIT = 100
-FEED_CACHE_SECONDS = 15 * 60
-
-
-def events_version(now=None):
-    """Changes whenever an event is added, changed or deleted, and every quarter of an hour (so
-    that events that have ended leave the cached calendar feeds)."""
-    stats = Event.objects.aggregate(changed=Max("updated_at"), count=Count("pk"))
-    quarter = int((now or timezone.now()).timestamp() // FEED_CACHE_SECONDS)
-    changed = stats["changed"].timestamp() if stats["changed"] else 0
-    return f"{changed}-{stats['count']}-{quarter}"
 
 
 def upcoming_events(limit=3):

@@ -4,7 +4,6 @@ registration."""
 from urllib.parse import urlencode
 
 from django.contrib import messages
-from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
@@ -124,16 +123,12 @@ class FeedView(View):
                 _("Unknown filter in the calendar address."), status=400, content_type="text/plain"
             )
         values = form.cleaned_data if form.is_bound else {}
-        key = f"dialogues:feed:{selectors.events_version()}:{filter_query(form)}"
-        content = cache.get(key)
-        if content is None:
-            events = Event.objects.upcoming().select_related("format")
-            content = ical.calendar_bytes(
-                selectors.apply_filters(events, values)[: selectors.FEED_LIMIT],
-                name=_("Dialogue events – Weltoffene Kommune"),
-                short=True,
-            )
-            cache.set(key, content, selectors.FEED_CACHE_SECONDS)
+        events = Event.objects.upcoming().select_related("format")
+        content = ical.calendar_bytes(
+            selectors.apply_filters(events, values)[: selectors.FEED_LIMIT],
+            name=_("Dialogue events – Weltoffene Kommune"),
+            short=True,
+        )
         return calendar_response(content, "dialoge.ics")
 
 

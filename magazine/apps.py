@@ -19,4 +19,3 @@ class MagazineConfig(AppConfig):
         registry.sitemaps["articles"] = sitemaps.ArticleSitemap
         registry.site_pages.extend(["magazine:index", sitemaps.field_pages])
         registry.home_teasers.append(selectors.home_teaser)
-        registry.next_content_change.append(selectors.next_scheduled_publication)

@@ -5,7 +5,6 @@ import re
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.db import connection
 from django.db.models import Count, F, Q
-from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
@@ -98,14 +97,4 @@ def related(article, limit=3):
         .annotate(shared=Count("fields", filter=Q(fields__in=field_ids)))
         .select_related("type")
         .order_by("-shared", "-published_at")[:limit]
-    )
-
-
-def next_scheduled_publication():
-    """When the next article scheduled for the future goes live (cached pages expire then)."""
-    return (
-        Article.objects.filter(status=Article.Status.PUBLISHED, published_at__gt=timezone.now())
-        .order_by("published_at")
-        .values_list("published_at", flat=True)
-        .first()
     )

@@ -8,8 +8,6 @@ from django.utils import timezone
 from django.utils.html import strip_tags
 from PIL import Image
 
-from weltoffen import pagecache
-
 RENDITION_WIDTHS = (480, 960, 1600)
 
 
@@ -42,9 +40,7 @@ def renditions_create(image_field) -> dict[str, str]:
 
 
 def articles_set_status(*, queryset, status: str) -> int:
-    count = queryset.update(status=status)
-    pagecache.bump()  # update() sends no signals
-    return count
+    return queryset.update(status=status)
 
 
 def body_image_prepare(*, image) -> None:

@@ -17,6 +17,14 @@ def parse_level(value: str) -> int | None:
     return None if value == DONT_KNOW else int(value)
 
 
+class LevelRadioSelect(forms.RadioSelect):
+    """A question's levels as radio rows; the step page puts them into the question's fieldset,
+    whose legend is the question (selfcheck/step.html)."""
+
+    template_name = "selfcheck/widgets/levels.html"
+    option_template_name = "selfcheck/widgets/level_option.html"
+
+
 class AnswersForm(forms.Form):
     """The answers of one member to a set of questions (one field, or one question for autosave).
     Questions left empty are not saved. Keys for questions outside the set are refused."""
@@ -26,13 +34,16 @@ class AnswersForm(forms.Form):
         self.questions = list(questions)
         for question in self.questions:
             self.fields[f"q{question.pk}"] = forms.ChoiceField(
-                label=question.text, choices=LEVEL_CHOICES, required=False, widget=forms.RadioSelect
+                label=question.text,
+                choices=LEVEL_CHOICES,
+                required=False,
+                widget=LevelRadioSelect(attrs={"class": "form-check-input"}),
             )
             self.fields[f"note{question.pk}"] = forms.CharField(
                 label=_("Note (evidence, whom to ask)"),
                 required=False,
                 max_length=NOTE_MAX_LENGTH,
-                widget=forms.Textarea(attrs={"rows": 2}),
+                widget=forms.Textarea(attrs={"rows": 2, "class": "form-control form-control-sm"}),
             )
 
     def clean(self):
@@ -55,20 +66,9 @@ class AnswersForm(forms.Form):
                 )
         return cleaned
 
-    def rows(self):
-        """(question, choice bound field, note bound field, options) for the template; options
-        are (id, value, label, checked), built here because Django's per-radio widget rendering
-        was most of the step page's time."""
-        rows = []
-        for question in self.questions:
-            choice = self[f"q{question.pk}"]
-            current = str(choice.value() or "")
-            options = [
-                (f"{choice.auto_id}_{number}", str(value), label, str(value) == current)
-                for number, (value, label) in enumerate(LEVEL_CHOICES)
-            ]
-            rows.append((question, choice, self[f"note{question.pk}"], options))
-        return rows
+    def questions_with_fields(self):
+        """(question, its level field, its note field) in order, for the step template."""
+        return [(q, self[f"q{q.pk}"], self[f"note{q.pk}"]) for q in self.questions]
 
     def answers(self) -> list[AnswerInput]:
         return [

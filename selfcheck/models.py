@@ -5,6 +5,8 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from contacts.models import Membership
+
 NOTE_MAX_LENGTH = 2000
 
 
@@ -150,6 +152,12 @@ class FieldAssessment(models.Model):
 
 
 class RoundQuerySet(models.QuerySet):
+    def for_member(self, user):
+        """The rounds of the municipalities where the user is an active member."""
+        return self.filter(
+            municipality__in=Membership.objects.active().filter(user=user).values("municipality")
+        )
+
     def of(self, municipality):
         return self.filter(municipality=municipality)
 

@@ -5,35 +5,17 @@ from collections import defaultdict
 from django.db.models import Count, Q
 from django.http import Http404
 
-from contacts.models import Membership, MembershipStatus
+from contacts.models import Membership
 from selfcheck.models import AgreedAnswer, Answer, AssessmentBand, FieldAssessment, Question, Round
 from selfcheck.scoring import QuestionRef, band_for, score_round
 from weltoffen.models import Field
 
-# The membership condition of every read and write of a round (also in services.SAVE_ANSWERS_SQL);
-# table names from the models, values as parameters.
-MEMBERSHIPS = Membership._meta.db_table
-MEMBER_OF_ROUND_SQL = (
-    f"municipality_id IN (SELECT municipality_id FROM {MEMBERSHIPS} "  # noqa: S608
-    "WHERE user_id = %s AND status = %s)"
-)
-# Hand-written: it runs on every self-check page and every saved answer, and compiling it with the
-# ORM cost more than running it (bench/run: the step page 570 → 1,000 requests/s).
-# Columns named (not *): a prepared statement must not change its result when a column is added.
-ROUND_COLUMNS = ", ".join(field.column for field in Round._meta.concrete_fields)
-ROUND_FOR_MEMBER_SQL = (
-    f"SELECT {ROUND_COLUMNS} FROM {Round._meta.db_table} "  # noqa: S608
-    f"WHERE id = %s AND {MEMBER_OF_ROUND_SQL}"
-)
-
 
 def member_round_or_none(user, pk) -> Round | None:
-    """The round if the user is an active member of its municipality. Its municipality and
-    questionnaire are loaded when asked for."""
+    """The round if the user is an active member of its municipality."""
     if not 0 < int(pk) < 2**63:  # beyond the ids' range (SQLite would overflow)
         return None
-    found = list(Round.objects.raw(ROUND_FOR_MEMBER_SQL, [pk, user.pk, MembershipStatus.ACTIVE]))
-    return found[0] if found else None
+    return Round.objects.for_member(user).filter(pk=pk).first()
 
 
 def round_for_member(user, pk) -> Round:

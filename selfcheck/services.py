@@ -1,16 +1,15 @@
 """Multi-step writes of the self-check. Callers have checked membership and role, except for
-`answers_save`, whose statement checks membership itself."""
+`answers_save`, which checks membership itself (autosave calls it without loading the round)."""
 
 from dataclasses import dataclass
 
 from django.core.cache import cache
-from django.db import IntegrityError, connection, transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
 from contacts.models import MembershipStatus
-from selfcheck import selectors
 from selfcheck.models import (
     AgreedAnswer,
     Answer,
@@ -22,7 +21,6 @@ from selfcheck.models import (
     Round,
 )
 from selfcheck.selectors import BENCHMARK_CACHE_KEY
-from weltoffen import privatecache
 
 COMPLETED = gettext_noop("This round is completed and can no longer be changed.")
 
@@ -72,7 +70,7 @@ def _prefill(new_round: Round, previous: Round) -> None:
     by_text = {(q.field_id, q.text): q.pk for q in new_round.questionnaire.questions.all()}
     current = previous.answers.select_related("question").filter(
         user__memberships__municipality_id=new_round.municipality_id,
-        user__memberships__status="active",
+        user__memberships__status=MembershipStatus.ACTIVE,
     )
     Answer.objects.bulk_create(
         Answer(
@@ -87,39 +85,6 @@ def _prefill(new_round: Round, previous: Round) -> None:
     )
 
 
-# One statement that saves a member's answers if the user is an active member of the round's
-# municipality, the round is open and every question belongs to its questionnaire; all or nothing.
-# It replaces an existing answer of this member (the unique constraint
-# "one_answer_per_member_and_question") and never touches other members' answers. The round row is
-# share-locked, so a coordinator completing the round (FOR UPDATE) waits for saves in flight, and a
-# save after the completion finds the round closed. One round trip instead of six (round, question,
-# BEGIN, lock, INSERT, COMMIT): saving an answer is the most frequent write of the platform.
-SAVE_ANSWERS_SQL = """
-WITH open_round AS (
-    SELECT id, questionnaire_id FROM {round}
-    WHERE id = %s AND completed_at IS NULL AND {member_of_round} {lock}
-), given (question_id, level, note) AS (
-    VALUES {values}
-), known AS (
-    SELECT given.question_id, given.level, given.note FROM given
-    JOIN {question} ON {question}.id = given.question_id
-    AND {question}.questionnaire_id = (SELECT questionnaire_id FROM open_round)
-)
-INSERT INTO {answer} (round_id, question_id, user_id, level, note, updated_at)
-SELECT open_round.id, known.question_id, %s, known.level, known.note, %s FROM open_round, known
-WHERE (SELECT count(*) FROM known) = %s
-ON CONFLICT (round_id, question_id, user_id)
-DO UPDATE SET level = excluded.level, note = excluded.note, updated_at = excluded.updated_at
-RETURNING question_id
-"""
-VALUE_ROW = "(CAST(%s AS bigint), CAST(%s AS integer), CAST(%s AS text))"
-
-
-def answers_version(round_id: int, user_id: int) -> tuple:
-    """Names the version of a member's answers in a round for weltoffen.privatecache."""
-    return ("answers", round_id, user_id)
-
-
 class UnknownQuestion(SelfCheckError):
     """An answer to a question that is not part of the round's questionnaire."""
 
@@ -129,42 +94,52 @@ class NotAMember(SelfCheckError):
 
 
 def answers_save(*, round_id: int, user, answers: list[AnswerInput]) -> int:
-    """Saves a member's answers in one statement (see SAVE_ANSWERS_SQL): all of them or none.
-    None: NotAMember if the user is no active member of the round's municipality (or there is no
-    such round), SelfCheckError if the round is completed, UnknownQuestion if a question is not
-    part of it. Of two answers to the same question, the later one counts."""
+    """Saves a member's answers in a round, all of them or none, and returns their number.
+    Raises NotAMember if the user is no active member of the round's municipality (or there is
+    no such round), SelfCheckError if the round is completed, UnknownQuestion if a question is
+    not part of its questionnaire. Each member has one answer per question: a new one replaces
+    the member's own and never touches a colleague's. Of two answers to the same question in one
+    call, the later one counts. The round row is locked while saving, so a coordinator who
+    completes the round waits for saves in flight, and a save after the completion is refused."""
     answers = list({answer.question_id: answer for answer in answers}.values())
     if not answers:
         return 0
     if not all(0 < n < 2**63 for n in [round_id, *(a.question_id for a in answers)]):
         raise NotAMember(_("This round does not exist."))
-    sql = SAVE_ANSWERS_SQL.format(
-        round=Round._meta.db_table,
-        question=Question._meta.db_table,
-        answer=Answer._meta.db_table,
-        member_of_round=selectors.MEMBER_OF_ROUND_SQL,
-        lock="FOR SHARE" if connection.features.has_select_for_update else "",
-        values=", ".join([VALUE_ROW] * len(answers)),
-    )
-    now = connection.ops.adapt_datetimefield_value(timezone.now())
-    params = [round_id, user.pk, MembershipStatus.ACTIVE]
-    for answer in answers:
-        params += [answer.question_id, answer.level, answer.note]
-    params += [user.pk, now, len(answers)]
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        saved = len(cursor.fetchall())
-    if saved == len(answers):
-        transaction.on_commit(lambda: privatecache.bump(*answers_version(round_id, user.pk)))
-        return saved
-    round_ = selectors.member_round_or_none(user, round_id)
-    if round_ is None:
-        raise NotAMember(_("This round does not exist."))
-    if round_.is_completed:
-        raise SelfCheckError(_(COMPLETED))
-    raise UnknownQuestion(
-        _("The form contains answers to questions that do not belong here. Please reload the page.")
-    )
+    with transaction.atomic():
+        round_ = Round.objects.for_member(user).select_for_update().filter(pk=round_id).first()
+        if round_ is None:
+            raise NotAMember(_("This round does not exist."))
+        if round_.is_completed:
+            raise SelfCheckError(_(COMPLETED))
+        ids = {answer.question_id for answer in answers}
+        if Question.objects.filter(
+            questionnaire_id=round_.questionnaire_id, pk__in=ids
+        ).count() < len(ids):
+            raise UnknownQuestion(
+                _(
+                    "The form contains answers to questions that do not belong here. Please "
+                    "reload the page."
+                )
+            )
+        now = timezone.now()
+        Answer.objects.bulk_create(
+            [
+                Answer(
+                    round=round_,
+                    question_id=a.question_id,
+                    user=user,
+                    level=a.level,
+                    note=a.note,
+                    updated_at=now,
+                )
+                for a in answers
+            ],
+            update_conflicts=True,
+            unique_fields=["round", "question", "user"],
+            update_fields=["level", "note", "updated_at"],
+        )
+    return len(answers)
 
 
 def agreed_answer_save(*, round: Round, question_id: int, level: int | None, note: str, by):

@@ -16,7 +16,6 @@ from contacts.models import Membership
 from selfcheck import selectors, services
 from selfcheck.forms import AnswersForm, RoundStartForm
 from selfcheck.models import Answer, FieldAssignment, Question, Round
-from weltoffen import privatecache
 from weltoffen.models import Field
 
 my_current_membership = current_membership_for
@@ -157,19 +156,11 @@ class FieldStepView(RoundMixin, View):
         )
 
     def get(self, request, pk, field):
-        """The most requested page of a signed-in member: kept in the private page cache until
-        the member's answers, the round, the questions or the member's account change. Never
-        kept by the browser (Back must not show answers changed since)."""
         if self.round.is_completed:
             messages.info(request, _("This round is completed and read-only."))
             return redirect(self.round)
-        response = privatecache.page(
-            request,
-            parts=("selfcheck-step", self.round.questionnaire_id, self.round.title),
-            versions=[services.answers_version(self.round.pk, request.user.pk)],
-            render=lambda: self.render_get(field),
-        )
-        patch_cache_control(response, private=True, no_store=True)
+        response = self.render_get(field)
+        patch_cache_control(response, private=True, no_store=True)  # Back must not show old answers
         return response
 
     def render_get(self, field):
@@ -204,7 +195,7 @@ class FieldStepView(RoundMixin, View):
 
 class AutosaveView(View):
     """Saves one answer as it is chosen (progressive enhancement of the step page). Membership,
-    the open round and the question are checked by the saving statement itself. Answers in JSON,
+    the open round and the question are checked by `services.answers_save`. Answers in JSON,
     also when the session has ended (the script must not take a login page for success)."""
 
     def post(self, request, pk):

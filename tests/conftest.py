@@ -7,7 +7,7 @@ from django.apps import apps as global_apps
 from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.db import connection
-from django.test import Client
+from django.test import Client, override_settings
 from django.utils import timezone, translation
 
 from dialogues.models import Event, EventFormat
@@ -90,6 +90,13 @@ def _empty_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _fast_password_hashing():
+    """Tests create many users; production keeps its Argon2 parameters (tests/hashers.py)."""
+    with override_settings(PASSWORD_HASHERS=["tests.hashers.FastArgon2PasswordHasher"]):
+        yield
 
 
 @pytest.fixture(autouse=True)

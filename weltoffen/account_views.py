@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy
 from django.views import View
 from django.views.generic import FormView, TemplateView
 
-from weltoffen import auth_backends, registry, services
+from weltoffen import registry, services
 from weltoffen.forms import DeleteAccountForm, EmailChangeForm, EmailForm, RegistrationForm
 from weltoffen.models import User
 from weltoffen.ratelimit import allow_mail
@@ -61,7 +61,7 @@ class ConfirmEmailView(View):
             user = services.user_confirm_email(token=token)
         except TokenError as error:
             return render(request, self.template_name, {"error": str(error)}, status=400)
-        login(request, user, backend=auth_backends.PATH)
+        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         messages.success(request, _("Thank you: your e-mail address is confirmed."))
         return redirect("account")
 

@@ -1,5 +1,4 @@
 from django.apps import AppConfig
-from django.contrib.auth import get_user_model
 from django.db.models.signals import post_migrate
 
 
@@ -8,13 +7,7 @@ class WeltoffenConfig(AppConfig):
     verbose_name = "Plattform"
 
     def ready(self):
-        from weltoffen import (
-            auth_backends,
-            checks,  # noqa: F401  (registers the deploy check)
-            pagecache,
-            privatecache,
-            registry,
-        )
+        from weltoffen import checks, registry  # noqa: F401  (checks registers the deploy check)
         from weltoffen.permissions import OWN_EDITOR_PERMISSIONS, sync_editor_permissions
         from weltoffen.sitemaps import PublicPageSitemap
 
@@ -25,6 +18,3 @@ class WeltoffenConfig(AppConfig):
         # Permissions only exist after migrate has created them, so the editors' group is
         # completed after every migrate (idempotent). The group itself comes from a data migration.
         post_migrate.connect(sync_editor_permissions, dispatch_uid="sync_editor_permissions")
-        pagecache.connect_signals()
-        privatecache.connect_signals(get_user_model())
-        auth_backends.connect_signals()

@@ -2,10 +2,12 @@ from django import forms
 from django.contrib.auth import password_validation
 from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
 from django.core.exceptions import ValidationError
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from weltoffen.mail import deliver_email, html_from_text
 from weltoffen.models import User
 
 
@@ -47,6 +49,21 @@ class PasswordResetRequestForm(PasswordResetForm):
         max_length=254,
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
+
+    def send_mail(
+        self,
+        subject_template_name,
+        email_template_name,
+        context,
+        from_email,
+        to_email,
+        html_email_template_name=None,
+    ):
+        """Like our other e-mails: one text template, the HTML part derived, sent as a task."""
+        subject = " ".join(render_to_string(subject_template_name, context).split())
+        body = render_to_string(email_template_name, context)
+        html = html_from_text(body)
+        deliver_email.enqueue(to=[to_email], subject=subject, body=body, html=html)
 
 
 class RegistrationForm(forms.Form):

@@ -1,10 +1,15 @@
-"""E-mails in German, plain text plus HTML, with the platform name, sent through Django's tasks."""
+"""E-mails in German with the platform name, sent through Django's tasks. Each e-mail is written
+once, as plain text (templates/emails/<name>.txt); the HTML part is derived from that text."""
+
+import re
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.tasks import task
 from django.template.loader import render_to_string
 from django.utils import translation
+from django.utils.html import urlize
+from django.utils.safestring import mark_safe
 
 
 @task
@@ -18,17 +23,29 @@ def deliver_email(
     message.send()
 
 
+def html_from_text(body: str) -> str:
+    """The HTML part of an e-mail: its text escaped, a paragraph per blank line, the line breaks
+    kept and every address a link, inside the layout of emails/base.html."""
+    paragraphs = re.split(r"\n\s*\n", body.strip())
+    content = "\n".join(
+        "<p>{}</p>".format(urlize(paragraph.strip(), autoescape=True).replace("\n", "<br>\n"))
+        for paragraph in paragraphs
+    )
+    context = {"site_name": settings.SITE_NAME, "content": mark_safe(content)}  # escaped above
+    return render_to_string("emails/base.html", context)
+
+
 def send_templated_email(
     *, to: str, template: str, context: dict, attachments: list | None = None
 ) -> None:
-    """Renders emails/<template>_subject.txt, .txt and .html and queues the e-mail; attachments
-    are (file name, text content, MIME type) triples. Returns the task result (with the immediate
+    """Renders emails/<template>_subject.txt and .txt and queues the e-mail; attachments are
+    (file name, text content, MIME type) triples. Returns the task result (with the immediate
     backend its status already says whether the mail server took the e-mail)."""
     context = {"site_name": settings.SITE_NAME, **context}
     with translation.override("de"):
         subject = render_to_string(f"emails/{template}_subject.txt", context)
         body = render_to_string(f"emails/{template}.txt", context)
-        html = render_to_string(f"emails/{template}.html", context)
+        html = html_from_text(body)
     subject = " ".join(subject.split())
     return deliver_email.enqueue(
         to=[to],

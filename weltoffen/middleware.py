@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.utils.cache import patch_cache_control
 
 
 class PermissionsPolicyMiddleware:
@@ -30,3 +31,34 @@ class AdminEditorStylesMiddleware:
                 "style-src 'self'", "style-src 'self' 'unsafe-inline'"
             )
         return response
+
+
+class CacheHeadersMiddleware:
+    """Says who may keep a response. An anonymous GET that sets no cookie (no form token, no
+    session) is the same for every visitor: `public, max-age=CACHE_MAX_AGE`, so browsers and the
+    nginx front may keep it. Everything else – signed-in pages, personal downloads, pages with a
+    form, personal links – is `private, no-store`. A view that sets Cache-Control itself keeps it.
+    Sits outside the session and CSRF middlewares, so it sees the cookies they set."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if "Cache-Control" in response:
+            return response
+        if self._shared(request, response):
+            patch_cache_control(response, public=True, max_age=settings.CACHE_MAX_AGE)
+        else:
+            patch_cache_control(response, private=True, no_store=True)
+        return response
+
+    @staticmethod
+    def _shared(request, response) -> bool:
+        return (
+            request.method in ("GET", "HEAD")
+            and response.status_code in (200, 301, 404)
+            and not response.cookies
+            and settings.SESSION_COOKIE_NAME not in request.COOKIES
+            and "messages" not in request.COOKIES
+        )

@@ -13,12 +13,6 @@ deletion_blockers: list[Callable] = []
 account_sections: list[tuple[str, Callable]] = []
 # functions(stdout_lines: list[str]) that add an app's demo content (idempotent), for load_demo
 demo_loaders: list[Callable] = []
-# functions() returning the next datetime at which public content changes by itself (e.g. an
-# article scheduled for 10:00), or None; cached pages expire then
-next_content_change: list[Callable] = []
-# functions(request) returning what the header shows from the session (e.g. the municipality
-# chosen there); part of the key of pages in weltoffen.privatecache
-page_state_of_session: list[Callable] = []
 # app_label.model -> admin actions the editors' group "Redaktion" gets (content only: never users,
 # memberships or self-check answers); see weltoffen.permissions
 editor_permissions: dict[str, tuple[str, ...]] = {}

@@ -47,7 +47,8 @@ MIDDLEWARE = [
     "weltoffen.middleware.AdminEditorStylesMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "weltoffen.pagecache.AnonymousPageCacheMiddleware",
+    "weltoffen.middleware.CacheHeadersMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -84,8 +85,8 @@ DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / '
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     from psycopg_pool import ConnectionPool
 
-    # A psycopg connection pool per process. Without a pool (or CONN_MAX_AGE) every request opens a
-    # new connection, which measured 7x slower here. The pool replaces CONN_MAX_AGE.
+    # A psycopg connection pool per process instead of a new connection per request (the pool
+    # replaces CONN_MAX_AGE).
     DATABASES["default"]["CONN_MAX_AGE"] = 0
     DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
         "min_size": env.int("DB_POOL_MIN_SIZE", default=1),
@@ -95,36 +96,14 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
         # dead ones instead of failing a request with each of them (recovers without a restart).
         "check": ConnectionPool.check_connection,
     }
-    # Parameters sent apart from the SQL, so psycopg prepares a statement on its fifth run and
-    # PostgreSQL plans it once per connection instead of on every request (saving an answer at 16
-    # connections: ~550 → ~800 req/s). After a migration, reload gunicorn (docs/deployment.md).
-    DATABASES["default"]["OPTIONS"]["server_side_binding"] = True
-    DATABASES["default"]["OPTIONS"]["prepare_threshold"] = 5  # Django turns preparing off
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache: local memory by default, Redis in production (CACHE_URL=redis://...) -----------------
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
-# Whole pages for anonymous visitors (weltoffen/pagecache.py): on by default with a shared cache
-# (Redis); a per-process cache could not invalidate the other workers' pages.
-SHARED_CACHE = CACHES["default"]["BACKEND"].endswith("RedisCache")
-PAGE_CACHE = env.bool("PAGE_CACHE", default=SHARED_CACHE)
-# Sessions are read from the shared cache and written through to the database: one round trip
-# less per signed-in request. With a per-process cache only the database is safe (a logout in one
-# worker would not reach the others' caches).
-SESSION_ENGINE = (
-    "django.contrib.sessions.backends.cached_db"
-    if SHARED_CACHE
-    else "django.contrib.sessions.backends.db"
-)
-# Never cached: signed-in areas, personal links (invitations, event registrations), health.
-PAGE_CACHE_SKIP_PREFIXES = (
-    "/admin/",
-    "/konto/",
-    "/selbstcheck/",
-    "/healthz",
-    "/kontakte/einladung/",
-    "/dialoge/anmeldung/",
-)
+# Anonymous pages that set no cookie are public for this many seconds (browsers and the nginx
+# front keep them, docs/deployment.md); everything personal is "private, no-store"
+# (weltoffen/middleware.py).
+CACHE_MAX_AGE = env.int("CACHE_MAX_AGE", default=60)
 
 # --- Users and passwords -------------------------------------------------------------------------
 AUTH_USER_MODEL = "weltoffen.User"
@@ -134,7 +113,7 @@ AUTH_USER_MODEL = "weltoffen.User"
 # registration have their own per-address and per-client limits (weltoffen/ratelimit.py).
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "weltoffen.auth_backends.CachedModelBackend",  # ModelBackend, the user read from the cache
+    "django.contrib.auth.backends.ModelBackend",
 ]
 AXES_DISABLE_ACCESS_LOG = True
 AXES_USERNAME_CALLABLE = "weltoffen.ratelimit.login_username"

@@ -46,7 +46,6 @@ account_patterns = [
         "passwort-vergessen/",
         account_views.RateLimitedPasswordResetView.as_view(
             form_class=PasswordResetRequestForm,
-            html_email_template_name="registration/password_reset_email.html",
             email_template_name="registration/password_reset_email.txt",
             extra_email_context={"site_name": settings.SITE_NAME},
         ),

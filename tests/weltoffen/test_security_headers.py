@@ -42,23 +42,3 @@ def test_session_and_csrf_cookies_are_secure_and_http_only(client, member, passw
     response = client.post("/konto/anmelden/", {"username": member.email, "password": password})
     session = response.cookies["sessionid"]
     assert session["secure"] and session["httponly"] and session["samesite"] == "Lax"
-
-
-@pytest.mark.django_db
-def test_cached_pages_carry_the_same_security_headers(settings, make_article):
-    from tests.conftest import HttpsClient
-
-    settings.PAGE_CACHE = True
-    make_article("Zwischengespeichert")
-    visitor = HttpsClient()
-    first, second = visitor.get("/magazin/"), visitor.get("/magazin/")
-    assert second["X-Page-Cache"] == "hit"
-    for header in (
-        "Content-Security-Policy",
-        "Strict-Transport-Security",
-        "X-Frame-Options",
-        "X-Content-Type-Options",
-        "Referrer-Policy",
-        "Permissions-Policy",
-    ):
-        assert second[header] == first[header], header

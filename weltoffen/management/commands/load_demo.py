@@ -5,7 +5,7 @@ from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from weltoffen import pagecache, registry
+from weltoffen import registry
 from weltoffen.demo import demo_user
 from weltoffen.permissions import EDITOR_GROUP
 
@@ -47,6 +47,5 @@ class Command(BaseCommand):
             lines.append(f"  {name}: {email} / Passwort: {password}")
         for load in registry.demo_loaders:
             load(lines)
-        pagecache.bump()  # the loaders use bulk_create, which sends no signals
         self.stdout.write(self.style.SUCCESS("Demo-Daten geladen. Anmeldungen (nur lokal!):"))
         self.stdout.write("\n".join(lines))

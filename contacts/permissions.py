@@ -53,6 +53,12 @@ def membership_or_404(user, municipality_id, *, role=None) -> Membership:
     return membership
 
 
+def _handles(view, request):
+    """Does the view answer this method? Others get 405 from View.dispatch, for any id."""
+    method = request.method.lower()
+    return method in view.http_method_names and hasattr(view, method)
+
+
 class MunicipalityMemberRequiredMixin(LoginRequiredMixin):
     """For views of one municipality, named by the URL argument `pk`: signs in anonymous
     visitors, gives 404 to non-members and sets `self.membership` and `self.municipality`.
@@ -64,24 +70,30 @@ class MunicipalityMemberRequiredMixin(LoginRequiredMixin):
     def dispatch(self, request, *args, **kwargs):
         if not request.user.is_authenticated:
             return self.handle_no_permission()
-        self.membership = membership_or_404(
-            request.user, kwargs[self.municipality_url_kwarg], role=self.municipality_role
-        )
-        self.municipality = self.membership.municipality
+        if _handles(self, request):
+            self.membership = membership_or_404(
+                request.user, kwargs[self.municipality_url_kwarg], role=self.municipality_role
+            )
+            self.municipality = self.membership.municipality
         return super().dispatch(request, *args, **kwargs)
 
 
 class CurrentMembershipRequiredMixin(LoginRequiredMixin):
     """For views of the municipality the user works for right now (chosen in the header): sets
-    `self.membership`; a user without any active membership gets `no_membership()` (404 unless
-    the view offers something better, such as the way to join)."""
+    `self.membership`; a user without any active membership (or, with `municipality_role`, without
+    that role there) gets `no_membership()`: 404 unless the view offers something better, such as
+    the way to join."""
+
+    municipality_role = None
 
     def dispatch(self, request, *args, **kwargs):
         if not request.user.is_authenticated:
             return self.handle_no_permission()
-        self.membership = current_membership_for(request)
-        if self.membership is None:
-            return self.no_membership()
+        if _handles(self, request):
+            self.membership = current_membership_for(request)
+            role = self.municipality_role
+            if self.membership is None or (role and self.membership.role != role):
+                return self.no_membership()
         return super().dispatch(request, *args, **kwargs)
 
     def no_membership(self):

@@ -160,9 +160,10 @@ class MembershipActionView(LoginRequiredMixin, View):
         return redirect("contacts:team", pk=pk)
 
 
-class InviteView(LoginRequiredMixin, View):
+class InviteView(MunicipalityMemberRequiredMixin, View):
+    municipality_role = Role.COORDINATOR
+
     def post(self, request, pk):
-        municipality = membership_or_404(request.user, pk, role=Role.COORDINATOR).municipality
         form = InviteForm(request.POST)
         if not form.is_valid():
             messages.error(request, form.errors["email"][0])
@@ -172,7 +173,7 @@ class InviteView(LoginRequiredMixin, View):
             try:
                 services.invitation_send(
                     request=request,
-                    municipality=municipality,
+                    municipality=self.municipality,
                     email=form.cleaned_data["email"],
                     by=request.user,
                 )

@@ -35,11 +35,7 @@ def load(lines):
     if town is None or questionnaire is None or Round.objects.of(town).exists():
         return
     members = [
-        m.user
-        for m in Membership.objects.active()
-        .filter(municipality=town)
-        .select_related("user")
-        .order_by("user__email")
+        m.user for m in Membership.objects.team(town).select_related("user").order_by("user__email")
     ]
     questions = list(questionnaire.questions.all())
     rng = random.Random(2026)  # noqa: S311  (the same demo every time; not for security)

@@ -155,7 +155,7 @@ class RoundQuerySet(models.QuerySet):
     def for_member(self, user):
         """The rounds of the municipalities where the user is an active member."""
         return self.filter(
-            municipality__in=Membership.objects.active().filter(user=user).values("municipality")
+            municipality__in=Membership.objects.active_for(user).values("municipality")
         )
 
     def of(self, municipality):

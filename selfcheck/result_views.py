@@ -1,20 +1,17 @@
 """Team view, results, history, action plan and exports of the self-check."""
 
-import csv
-
 from django.contrib import messages
-from django.contrib.auth.mixins import LoginRequiredMixin
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import TemplateView
 
-from selfcheck import reports, selectors, services
+from contacts.models import Role
+from contacts.permissions import CurrentMembershipRequiredMixin
+from selfcheck import exports, reports, selectors, services
 from selfcheck.forms import AgreedAnswerForm, MeasureForm, parse_level
 from selfcheck.models import (
-    AgreedAnswer,
-    Answer,
     BenchmarkConsent,
     Level,
     Measure,
@@ -22,7 +19,7 @@ from selfcheck.models import (
     Question,
     Round,
 )
-from selfcheck.views import RoundMixin, my_current_membership
+from selfcheck.views import RoundMixin
 from weltoffen.models import Field
 
 
@@ -33,49 +30,16 @@ class TeamFieldView(RoundMixin, View):
 
     def get(self, request, pk, field, form=None, status=200):
         field = get_object_or_404(Field, slug=field)
-        questions = list(
-            Question.objects.filter(questionnaire=self.round.questionnaire_id, field=field)
-        )
-        if not questions:
-            raise Http404
-        answers = Answer.objects.filter(round=self.round, question__in=questions).select_related(
-            "user"
-        )
-        members = sorted({a.user for a in answers}, key=lambda u: (u is None, u and u.email))
-        by_question = {}  # (question, user or None) -> answers; former members share a column
-        for a in answers:
-            by_question.setdefault((a.question_id, a.user_id), []).append(a)
-        agreed = {
-            a.question_id: a
-            for a in AgreedAnswer.objects.filter(round=self.round, question__in=questions)
+        context = {
+            "round": self.round,
+            "coordinator": self.coordinator,
+            "field": field,
+            **selectors.team_answers(self.round, selectors.field_questions(self.round, field)),
+            "levels": Level.choices,
+            "error_form": form,
+            "fields": selectors.fields_of(self.round.questionnaire_id),
         }
-        rows = []
-        for question in questions:
-            cells = [by_question.get((question.pk, m and m.pk), []) for m in members]
-            levels = {a.level for cell in cells for a in cell if a.level is not None}
-            rows.append(
-                {
-                    "question": question,
-                    "cells": cells,
-                    "agreed": agreed.get(question.pk),
-                    "disagree": len(levels) > 1,
-                }
-            )
-        return render(
-            request,
-            self.template_name,
-            {
-                "round": self.round,
-                "coordinator": self.coordinator,
-                "field": field,
-                "members": members,
-                "rows": rows,
-                "levels": Level.choices,
-                "error_form": form,
-                "fields": selectors.fields_of(self.round.questionnaire_id),
-            },
-            status=status,
-        )
+        return render(request, self.template_name, context, status=status)
 
     def post(self, request, pk, field):
         if not self.coordinator:
@@ -89,17 +53,16 @@ class TeamFieldView(RoundMixin, View):
             questionnaire=self.round.questionnaire_id,
             field__slug=field,
         )
+        level = form.cleaned_data["level"]
         try:
-            if form.cleaned_data["level"] == "":
-                services.agreed_answer_clear(round=self.round, question_id=question.pk)
-            else:
-                services.agreed_answer_save(
-                    round=self.round,
-                    question_id=question.pk,
-                    by=request.user,
-                    level=parse_level(form.cleaned_data["level"]),
-                    note=form.cleaned_data["note"],
-                )
+            services.agreed_answer_set(
+                round=self.round,
+                question_id=question.pk,
+                clear=level == "",
+                level=None if level == "" else parse_level(level),
+                note=form.cleaned_data["note"],
+                by=request.user,
+            )
         except services.SelfCheckError as error:
             messages.error(request, str(error))
         else:
@@ -114,13 +77,11 @@ class ResultView(RoundMixin, TemplateView):
         return super().get_context_data(**reports.result_context(self.round), **kwargs)
 
 
-class HistoryView(LoginRequiredMixin, TemplateView):
+class HistoryView(CurrentMembershipRequiredMixin, TemplateView):
     template_name = "selfcheck/history.html"
 
     def get_context_data(self, **kwargs):
-        membership = my_current_membership(self.request)
-        if membership is None:
-            raise Http404
+        membership = self.membership
         rounds = list(Round.objects.of(membership.municipality).order_by("started_at"))
         consent = BenchmarkConsent.objects.filter(municipality=membership.municipality).first()
         return super().get_context_data(
@@ -140,96 +101,55 @@ class ReportPdfView(RoundMixin, View):
         return response
 
 
-def safe_cell(value):
-    """Spreadsheet programs run cells that start with = + - @ as formulas: quote them."""
-    text = str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else value
-
-
 class AnswersCsvView(RoundMixin, View):
     def get(self, request, pk):
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = f'attachment; filename="antworten-{self.round.pk}.csv"'
-        response.write("\ufeff")  # so that spreadsheet programs read UTF-8
-        writer = csv.writer(response, delimiter=";")
-        writer.writerow(
-            ["Handlungsfeld", "Unterthema", "Frage", "Person", "Antwort", "Stufe", "Notiz"]
+        response = HttpResponse(
+            exports.answers_csv(self.round), content_type="text/csv; charset=utf-8"
         )
-        labels = dict(Level.choices)
-        for answer in (
-            Answer.objects.filter(round=self.round)
-            .select_related("question__field", "user")
-            .order_by("question__field__number", "question__order", "question_id", "user__email")
-        ):
-            writer.writerow(
-                safe_cell(value)
-                for value in [
-                    answer.question.field.name,
-                    answer.question.subtopic,
-                    answer.question.text,
-                    answer.user.email if answer.user else _("former member"),
-                    labels.get(answer.level, _("Don't know / not applicable")),
-                    "" if answer.level is None else answer.level,
-                    answer.note,
-                ]
-            )
+        response["Content-Disposition"] = f'attachment; filename="antworten-{self.round.pk}.csv"'
         return response
 
 
-class MeasuresView(LoginRequiredMixin, View):
+class MeasuresView(CurrentMembershipRequiredMixin, View):
     """The action plan of the current municipality: measures per field, kept across rounds."""
 
     template_name = "selfcheck/measures.html"
 
-    def membership(self):
-        membership = my_current_membership(self.request)
-        if membership is None:
-            raise Http404
-        return membership
-
     def get(self, request, form=None, status=200):
-        membership = self.membership()
-        measures = Measure.objects.filter(municipality=membership.municipality).select_related(
-            "field"
-        )
-        form = form or MeasureForm(fields=Field.objects.all())
-        return render(
-            request,
-            self.template_name,
-            {
-                "membership": membership,
-                "measures": measures,
-                "form": form,
-                "statuses": MeasureStatus.choices,
-            },
-            status=status,
-        )
+        context = {
+            "membership": self.membership,
+            "measures": selectors.measures_of(self.membership.municipality),
+            "form": form or MeasureForm(fields=Field.objects.all()),
+            "statuses": MeasureStatus.choices,
+        }
+        return render(request, self.template_name, context, status=status)
 
     def post(self, request):
-        membership = self.membership()
         if "measure" in request.POST:
-            return self.change_status(request, membership)
+            return change_measure(request, self.membership.municipality)
         form = MeasureForm(request.POST, fields=Field.objects.all())
         if not form.is_valid():
             return self.get(request, form=form, status=400)
         services.measure_create(
-            municipality=membership.municipality, by=request.user, **form.cleaned_data
+            municipality=self.membership.municipality, by=request.user, **form.cleaned_data
         )
         messages.success(request, _("The measure has been added to the action plan."))
         return redirect("selfcheck:measures")
 
-    def change_status(self, request, membership):
-        status, pk = request.POST.get("status"), request.POST.get("measure", "")
-        if status not in MeasureStatus.values or not (pk.isascii() and pk.isdigit()):
-            raise Http404
-        measure = get_object_or_404(Measure, pk=pk, municipality=membership.municipality)
-        if request.POST.get("delete"):
-            services.measure_delete(measure=measure)
-            messages.success(request, _("The measure has been removed from the action plan."))
-        else:
-            services.measure_set_status(measure=measure, status=status)
-            messages.success(request, _("The status has been changed."))
-        return redirect("selfcheck:measures")
+
+def change_measure(request, municipality):
+    """The buttons of a measure in the action plan: another status, or remove it."""
+    status, pk = request.POST.get("status"), request.POST.get("measure", "")
+    if status not in MeasureStatus.values or not (pk.isascii() and pk.isdigit()):
+        raise Http404
+    measure = get_object_or_404(Measure, pk=pk, municipality=municipality)
+    delete = bool(request.POST.get("delete"))
+    services.measure_change(measure=measure, status=status, delete=delete)
+    if delete:
+        messages.success(request, _("The measure has been removed from the action plan."))
+    else:
+        messages.success(request, _("The status has been changed."))
+    return redirect("selfcheck:measures")
 
 
 class FieldQuestionsPdfView(View):
@@ -245,13 +165,13 @@ class FieldQuestionsPdfView(View):
         return response
 
 
-class BenchmarkConsentView(LoginRequiredMixin, View):
+class BenchmarkConsentView(CurrentMembershipRequiredMixin, View):
     """The coordinator decides whether the municipality's results count in the comparison."""
 
+    municipality_role = Role.COORDINATOR
+
     def post(self, request):
-        membership = my_current_membership(request)
-        if membership is None or not membership.is_coordinator:
-            raise Http404
+        membership = self.membership
         allowed = request.POST.get("allowed") == "on"
         services.benchmark_consent_set(
             municipality=membership.municipality, allowed=allowed, by=request.user

@@ -6,7 +6,16 @@ from django.db.models import Count, Q
 from django.http import Http404
 
 from contacts.models import Membership
-from selfcheck.models import AgreedAnswer, Answer, AssessmentBand, FieldAssessment, Question, Round
+from selfcheck.models import (
+    AgreedAnswer,
+    Answer,
+    AssessmentBand,
+    FieldAssessment,
+    FieldAssignment,
+    Measure,
+    Question,
+    Round,
+)
 from selfcheck.scoring import QuestionRef, band_for, score_round
 from weltoffen.models import Field
 
@@ -24,10 +33,6 @@ def round_for_member(user, pk) -> Round:
     if round_ is None:
         raise Http404
     return round_
-
-
-def is_coordinator(user, municipality) -> bool:
-    return Membership.objects.coordinators().filter(user=user, municipality=municipality).exists()
 
 
 def fields_of(questionnaire):
@@ -174,3 +179,105 @@ def benchmark(field_slugs):
         result["count"] = len(latest)
     cache.set(BENCHMARK_CACHE_KEY, result, timeout=60 * 60 * 24)
     return result or None
+
+
+# --- What the round's pages show -----------------------------------------------------------------
+
+
+def team_members(round: Round):
+    """The users in the round's municipality's team today, by e-mail address."""
+    memberships = Membership.objects.team(round.municipality_id).select_related("user")
+    return [m.user for m in memberships.order_by("user__email")]
+
+
+def round_overview(round: Round, user) -> dict:
+    """The round page: the fields (the user's assigned ones first) with progress, the totals and
+    where to resume."""
+    progress_by_field = progress(round, user)
+    assigned = {}
+    for a in FieldAssignment.objects.filter(round=round).select_related("user"):
+        assigned.setdefault(a.field_id, []).append(a.user)
+    fields = fields_of(round.questionnaire_id)
+    mine_first = sorted(fields, key=lambda f: user not in assigned.get(f.pk, []))
+    rows = [
+        (field, {**progress_by_field.get(field.pk, {}), "assigned": assigned.get(field.pk, [])})
+        for field in mine_first
+    ]
+    resume = next((f for f, p in rows if p.get("mine", 0) < p.get("total", 0)), None)
+    return {
+        "rows": rows,
+        **{key: sum(p.get(key, 0) for _, p in rows) for key in ("mine", "team", "total")},
+        "resume": resume,
+        "first_open": resume and first_open_question(round, user, resume),
+    }
+
+
+def first_open_question(round: Round, user, field) -> int | None:
+    answered = Answer.objects.filter(round=round, user=user).values("question_id")
+    return (
+        Question.objects.filter(questionnaire=round.questionnaire_id, field=field)
+        .exclude(pk__in=answered)
+        .values_list("pk", flat=True)
+        .first()
+    )
+
+
+def field_questions(round: Round, field) -> list[Question]:
+    """The questions of the field in the round's questionnaire; 404 if it has none."""
+    questions = list(Question.objects.filter(questionnaire=round.questionnaire_id, field=field))
+    if not questions:
+        raise Http404
+    return questions
+
+
+def team_answers(round: Round, questions) -> dict:
+    """Each member's answers side by side, per question, with the agreed answer and whether the
+    members disagree. Former members (user deleted) share one column."""
+    answers = Answer.objects.filter(round=round, question__in=questions).select_related("user")
+    members = sorted({a.user for a in answers}, key=lambda u: (u is None, u and u.email))
+    by_question = {}  # (question, user or None) -> answers
+    for a in answers:
+        by_question.setdefault((a.question_id, a.user_id), []).append(a)
+    agreed = {
+        a.question_id: a for a in AgreedAnswer.objects.filter(round=round, question__in=questions)
+    }
+    rows = []
+    for question in questions:
+        cells = [by_question.get((question.pk, m and m.pk), []) for m in members]
+        levels = {a.level for cell in cells for a in cell if a.level is not None}
+        rows.append(
+            {
+                "question": question,
+                "cells": cells,
+                "agreed": agreed.get(question.pk),
+                "disagree": len(levels) > 1,
+            }
+        )
+    return {"members": members, "rows": rows}
+
+
+def next_field(round: Round, field, fields=None):
+    """The field after this one in the round's questionnaire, or None after the last."""
+    fields = fields if fields is not None else fields_of(round.questionnaire_id)
+    index = [f.pk for f in fields].index(field.pk)
+    return fields[index + 1] if index + 1 < len(fields) else None
+
+
+def answers_initial(round: Round, user, questions) -> dict:
+    """The user's stored answers to these questions as initial values of the step form."""
+    initial = {}
+    for answer in Answer.objects.filter(round=round, user=user, question__in=questions):
+        level = answer.level
+        initial[f"q{answer.question_id}"] = "x" if level is None else str(level)
+        initial[f"note{answer.question_id}"] = answer.note
+    return initial
+
+
+def assignments_of(round: Round) -> set[tuple[int, int]]:
+    """(field id, user id) of the round's assignments."""
+    return set(FieldAssignment.objects.filter(round=round).values_list("field_id", "user_id"))
+
+
+def measures_of(municipality):
+    """The municipality's action plan."""
+    return Measure.objects.filter(municipality=municipality).select_related("field")

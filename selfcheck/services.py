@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
-from contacts.models import MembershipStatus
+from contacts.models import Membership
 from selfcheck.models import (
     AgreedAnswer,
     Answer,
@@ -69,8 +69,7 @@ def _prefill(new_round: Round, previous: Round) -> None:
     field and text (so a new questionnaire version keeps what is unchanged)."""
     by_text = {(q.field_id, q.text): q.pk for q in new_round.questionnaire.questions.all()}
     current = previous.answers.select_related("question").filter(
-        user__memberships__municipality_id=new_round.municipality_id,
-        user__memberships__status=MembershipStatus.ACTIVE,
+        user__in=Membership.objects.team(new_round.municipality_id).values("user")
     )
     Answer.objects.bulk_create(
         Answer(
@@ -190,6 +189,16 @@ def benchmark_consent_set(*, municipality, allowed: bool, by) -> None:
     cache.delete(BENCHMARK_CACHE_KEY)
 
 
+def agreed_answer_set(
+    *, round: Round, question_id: int, clear: bool, level: int | None, note: str, by
+) -> None:
+    """The coordinator records the team's answer (level None: don't know), or removes it."""
+    if clear:
+        agreed_answer_clear(round=round, question_id=question_id)
+    else:
+        agreed_answer_save(round=round, question_id=question_id, level=level, note=note, by=by)
+
+
 def measure_create(*, municipality, by, **fields) -> Measure:
     return Measure.objects.create(municipality=municipality, created_by=by, **fields)
 
@@ -202,3 +211,11 @@ def measure_set_status(*, measure: Measure, status: str) -> Measure:
 
 def measure_delete(*, measure: Measure) -> None:
     measure.delete()
+
+
+def measure_change(*, measure: Measure, status: str, delete: bool) -> None:
+    """The action plan's buttons: another status for the measure, or remove it."""
+    if delete:
+        measure_delete(measure=measure)
+    else:
+        measure_set_status(measure=measure, status=status)

@@ -13,12 +13,11 @@ from django.views.generic import TemplateView
 
 from contacts.current import current_membership_for
 from contacts.models import Membership
+from contacts.permissions import CurrentMembershipRequiredMixin
 from selfcheck import selectors, services
 from selfcheck.forms import AnswersForm, RoundStartForm
-from selfcheck.models import Answer, FieldAssignment, Question, Round
+from selfcheck.models import Question, Round
 from weltoffen.models import Field
-
-my_current_membership = current_membership_for
 
 
 class IndexView(TemplateView):
@@ -27,7 +26,7 @@ class IndexView(TemplateView):
     template_name = "selfcheck/index.html"
 
     def get_context_data(self, **kwargs):
-        membership = my_current_membership(self.request)
+        membership = current_membership_for(self.request)
         rounds = Round.objects.of(membership.municipality) if membership else Round.objects.none()
         title = _("Self-check %(year)s") % {"year": timezone.localdate().year}
         return super().get_context_data(
@@ -44,18 +43,15 @@ class MethodView(TemplateView):
     template_name = "selfcheck/method.html"
 
 
-class RoundStartView(LoginRequiredMixin, View):
+class RoundStartView(CurrentMembershipRequiredMixin, View):
     def post(self, request):
-        membership = my_current_membership(request)
-        if membership is None:
-            raise Http404
         form = RoundStartForm(request.POST)
         if not form.is_valid():
             messages.error(request, _("Please give the round a name (at most 120 characters)."))
             return redirect("selfcheck:index")
         try:
             new_round = services.round_start(
-                municipality=membership.municipality,
+                municipality=self.membership.municipality,
                 user=request.user,
                 title=form.cleaned_data["title"],
                 prefill=form.cleaned_data["prefill"],
@@ -78,7 +74,8 @@ class RoundMixin(LoginRequiredMixin):
     @cached_property
     def coordinator(self):
         """Asked only where it matters (not by the autosave of every answer)."""
-        return selectors.is_coordinator(self.request.user, self.round.municipality_id)
+        user, municipality = self.request.user, self.round.municipality_id
+        return Membership.objects.coordinator_for(user, municipality).exists()
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(round=self.round, coordinator=self.coordinator, **kwargs)
@@ -88,40 +85,8 @@ class RoundView(RoundMixin, TemplateView):
     template_name = "selfcheck/round.html"
 
     def get_context_data(self, **kwargs):
-        fields = selectors.fields_of(self.round.questionnaire_id)
-        progress = selectors.progress(self.round, self.request.user)
-        assigned = {}
-        for a in FieldAssignment.objects.filter(round=self.round).select_related("user"):
-            assigned.setdefault(a.field_id, []).append(a.user)
-        mine_first = sorted(fields, key=lambda f: self.request.user not in assigned.get(f.pk, []))
-        rows = [
-            (field, {**progress.get(field.pk, {}), "assigned": assigned.get(field.pk, [])})
-            for field in mine_first
-        ]
-        mine = sum(p.get("mine", 0) for _, p in rows)
-        team = sum(p.get("team", 0) for _, p in rows)
-        total = sum(p.get("total", 0) for _, p in rows)
-        resume = next((f for f, p in rows if p.get("mine", 0) < p.get("total", 0)), None)
-        first_open = None
-        if resume:
-            answered = Answer.objects.filter(round=self.round, user=self.request.user).values(
-                "question_id"
-            )
-            first_open = (
-                Question.objects.filter(questionnaire=self.round.questionnaire_id, field=resume)
-                .exclude(pk__in=answered)
-                .values_list("pk", flat=True)
-                .first()
-            )
-        return super().get_context_data(
-            rows=rows,
-            mine=mine,
-            team=team,
-            total=total,
-            resume=resume,
-            first_open=first_open,
-            **kwargs,
-        )
+        overview = selectors.round_overview(self.round, self.request.user)
+        return super().get_context_data(**overview, **kwargs)
 
 
 class FieldStepView(RoundMixin, View):
@@ -129,57 +94,23 @@ class FieldStepView(RoundMixin, View):
 
     template_name = "selfcheck/step.html"
 
-    def setup_field(self, slug):
-        self.field = get_object_or_404(Field, slug=slug)
-        self.questions = list(
-            Question.objects.filter(questionnaire=self.round.questionnaire_id, field=self.field)
-        )
-        if not self.questions:
-            raise Http404
-        fields = selectors.fields_of(self.round.questionnaire_id)
-        index = [f.pk for f in fields].index(self.field.pk)
-        self.next_field = fields[index + 1] if index + 1 < len(fields) else None
-        self.fields = fields
-
-    def render_step(self, form, status=200):
-        return render(
-            self.request,
-            self.template_name,
-            {
-                "round": self.round,
-                "field": self.field,
-                "form": form,
-                "fields": self.fields,
-                "next_field": self.next_field,
-            },
-            status=status,
-        )
+    @cached_property
+    def field(self):
+        return get_object_or_404(Field, slug=self.kwargs["field"])
 
     def get(self, request, pk, field):
         if self.round.is_completed:
             messages.info(request, _("This round is completed and read-only."))
             return redirect(self.round)
-        response = self.render_get(field)
+        questions = selectors.field_questions(self.round, self.field)
+        initial = selectors.answers_initial(self.round, request.user, questions)
+        response = self.render_step(AnswersForm(initial=initial, questions=questions))
         patch_cache_control(response, private=True, no_store=True)  # Back must not show old answers
         return response
 
-    def render_get(self, field):
-        self.setup_field(field)
-        mine = {
-            a.question_id: a
-            for a in Answer.objects.filter(
-                round=self.round, user=self.request.user, question__in=self.questions
-            )
-        }
-        initial = {}
-        for question_id, answer in mine.items():
-            initial[f"q{question_id}"] = "x" if answer.level is None else str(answer.level)
-            initial[f"note{question_id}"] = answer.note
-        return self.render_step(AnswersForm(initial=initial, questions=self.questions))
-
     def post(self, request, pk, field):
-        self.setup_field(field)
-        form = AnswersForm(request.POST, questions=self.questions)
+        questions = selectors.field_questions(self.round, self.field)
+        form = AnswersForm(request.POST, questions=questions)
         if not form.is_valid():
             return self.render_step(form, status=400)
         try:
@@ -188,9 +119,16 @@ class FieldStepView(RoundMixin, View):
             messages.error(request, str(error))
             return redirect(self.round)
         messages.success(request, _("Your answers have been saved."))
-        if "continue" in request.POST and self.next_field:
-            return redirect("selfcheck:step", pk=self.round.pk, field=self.next_field.slug)
+        next_field = selectors.next_field(self.round, self.field)
+        if "continue" in request.POST and next_field:
+            return redirect("selfcheck:step", pk=self.round.pk, field=next_field.slug)
         return redirect(self.round)
+
+    def render_step(self, form, status=200):
+        fields = selectors.fields_of(self.round.questionnaire_id)
+        context = {"round": self.round, "field": self.field, "form": form, "fields": fields}
+        context["next_field"] = selectors.next_field(self.round, self.field, fields)
+        return render(self.request, self.template_name, context, status=status)
 
 
 class AutosaveView(View):
@@ -241,18 +179,12 @@ class AssignmentsView(RoundMixin, View):
     template_name = "selfcheck/assignments.html"
 
     def context(self):
-        fields = selectors.fields_of(self.round.questionnaire_id)
-        members = [
-            m.user
-            for m in Membership.objects.active()
-            .filter(municipality_id=self.round.municipality_id)
-            .select_related("user")
-            .order_by("user__email")
-        ]
-        chosen = set(
-            FieldAssignment.objects.filter(round=self.round).values_list("field_id", "user_id")
-        )
-        return {"round": self.round, "fields": fields, "members": members, "chosen": chosen}
+        return {
+            "round": self.round,
+            "fields": selectors.fields_of(self.round.questionnaire_id),
+            "members": selectors.team_members(self.round),
+            "chosen": selectors.assignments_of(self.round),
+        }
 
     def get(self, request, pk):
         if not self.coordinator:

@@ -40,6 +40,10 @@ class MembershipQuerySet(models.QuerySet):
     def coordinator_for(self, user, municipality=None):
         return self.active_for(user, municipality, role=Role.COORDINATOR)
 
+    def team(self, municipality):
+        """The municipality's (object or id) active members."""
+        return self.active().filter(municipality=municipality)
+
     def pending_first(self):
         pending_rank = models.Case(
             models.When(status=MembershipStatus.PENDING, then=0),

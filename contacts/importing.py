@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 
 from contacts.exports import COLUMNS, EDITOR_COLUMNS, REQUIRED
 from contacts.models import Bundesland, ContactPerson, Municipality, MunicipalityKind
+from weltoffen.csv import restore
 
 MAX_FILE_SIZE = 2 * 1024 * 1024
 MAX_ROWS = 5000
@@ -92,8 +93,7 @@ def parse(text: str) -> list[dict]:
 def _cell(value):
     """A cell as stored: line breaks as \\n only (a bare \\r could break vCard lines), without
     the apostrophe our export puts before values a spreadsheet would take for formulas."""
-    value = value.replace("\r\n", "\n").replace("\r", "\n").strip()
-    return value[1:] if value[:2] in ("'=", "'+", "'-", "'@") else value
+    return restore(value.replace("\r\n", "\n").replace("\r", "\n").strip())
 
 
 def _choice(value, choices):

@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from selfcheck.models import Question, Questionnaire, QuestionnaireStatus
+from weltoffen.csv import defuse, restore
 from weltoffen.models import Field
 
 CSV_COLUMNS = ["field", "subtopic", "text", "explanation"]
@@ -62,7 +63,7 @@ def parse_csv(text: str, title: str) -> dict:
         raise QuestionnaireFileError(
             _("The CSV file needs the columns %(columns)s.") % {"columns": ";".join(CSV_COLUMNS)}
         )
-    rows = [{key: (row.get(key) or "").strip() for key in CSV_COLUMNS} for row in reader]
+    rows = [{key: restore((row.get(key) or "").strip()) for key in CSV_COLUMNS} for row in reader]
     return {"title": title, "description": "", "rows": rows}
 
 
@@ -149,7 +150,13 @@ def export_csv(version: Questionnaire) -> str:
     writer.writerow(CSV_COLUMNS)
     for question in _questions(version):
         writer.writerow(
-            [question.field.slug, question.subtopic, question.text, question.explanation]
+            defuse(value)
+            for value in (
+                question.field.slug,
+                question.subtopic,
+                question.text,
+                question.explanation,
+            )
         )
     return "\ufeff" + out.getvalue()
 

@@ -23,6 +23,7 @@ from selfcheck.models import (
     Round,
 )
 from selfcheck.views import RoundMixin, my_current_membership
+from weltoffen.csv import defuse
 from weltoffen.models import Field
 
 
@@ -140,12 +141,6 @@ class ReportPdfView(RoundMixin, View):
         return response
 
 
-def safe_cell(value):
-    """Spreadsheet programs run cells that start with = + - @ as formulas: quote them."""
-    text = str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else value
-
-
 class AnswersCsvView(RoundMixin, View):
     def get(self, request, pk):
         response = HttpResponse(content_type="text/csv; charset=utf-8")
@@ -162,7 +157,7 @@ class AnswersCsvView(RoundMixin, View):
             .order_by("question__field__number", "question__order", "question_id", "user__email")
         ):
             writer.writerow(
-                safe_cell(value)
+                defuse(value)
                 for value in [
                     answer.question.field.name,
                     answer.question.subtopic,

@@ -8,7 +8,7 @@ from django.urls import path
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from contacts import exports, importing
+from contacts import exports, importing, services
 from contacts.exports import COLUMNS, EDITOR_COLUMNS, REQUIRED
 from contacts.models import ContactPerson, HelpOffer
 
@@ -71,7 +71,7 @@ class ContactPersonAdmin(admin.ModelAdmin):
         problems = []
         if request.method == "POST" and form.is_valid():
             try:
-                result = importing.import_contacts(form.cleaned_data["file"])
+                result = services.contact_persons_import(raw=form.cleaned_data["file"])
             except importing.ContactImportError as error:
                 problems = error.problems
             else:

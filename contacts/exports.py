@@ -4,7 +4,10 @@ import csv
 import io
 import re
 
-from contacts.models import Bundesland, MunicipalityKind, phone_validator
+import vobject
+
+from contacts.models import Bundesland, MunicipalityKind
+from weltoffen.csv import defuse
 
 # The column layout of export and import (German headers, documented on the import page).
 COLUMNS = [
@@ -58,16 +61,6 @@ def _editor_row(contact):
     ]
 
 
-def _safe(value):
-    """Cells starting with =, +, - or @ would run as formulas in a spreadsheet."""
-    text = str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@") and not _is_phone(text) else text
-
-
-def _is_phone(text):
-    return phone_validator.regex.match(text) is not None
-
-
 def contacts_csv(contacts, *, for_editors=False) -> bytes:
     columns = COLUMNS + EDITOR_COLUMNS if for_editors else COLUMNS
     row = _editor_row if for_editors else _public_row
@@ -75,37 +68,11 @@ def contacts_csv(contacts, *, for_editors=False) -> bytes:
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
     writer.writerow([header for _, header in columns])
     for contact in contacts:
-        writer.writerow([_safe(value) for value in row(contact)])
+        writer.writerow([defuse(value) for value in row(contact)])
     return (BOM + out.getvalue()).encode("utf-8")
 
 
-# --- vCard 3.0 (RFC 2426): understood by Outlook, Thunderbird, phones ---------------------------
-
-
-def _escape(value: str) -> str:
-    return (
-        str(value)
-        .replace("\\", "\\\\")
-        .replace(";", "\\;")
-        .replace(",", "\\,")
-        .replace("\r\n", "\\n")
-        .replace("\r", "\\n")
-        .replace("\n", "\\n")
-    )
-
-
-def _fold(line: str) -> str:
-    """Lines longer than 75 octets continue on the next line after a space (RFC 2425)."""
-    data, parts = line.encode("utf-8"), []
-    while len(data) > 75:
-        cut = 75 if not parts else 74
-        while cut and (data[cut] & 0xC0) == 0x80:  # never split a UTF-8 character
-            cut -= 1
-        parts.append(data[:cut].decode("utf-8"))
-        data = data[cut:]
-    parts.append(data.decode("utf-8"))
-    return "\r\n ".join(parts)
-
+# --- vCard 3.0 (RFC 2426) with vobject: understood by Outlook, Thunderbird, phones -------------
 
 POSTCODE_LINE = re.compile(r"^(\d{5})\s+(.+)$")
 
@@ -119,32 +86,49 @@ def _address_parts(address):
     return ", ".join(lines), "", ""
 
 
+def _name_parts(name):
+    """vCard N from "Prof. Dr. Anna Beispiel-Muster, M.A. (sie/ihr)": leading words that end
+    with a full stop are titles (prefix), what follows a comma is a suffix, brackets are dropped."""
+    name, _comma, suffix = name.partition(",")
+    words = [w for w in name.split() if not w.startswith("(")]
+    prefixes = []
+    while len(words) > 1 and words[0].endswith("."):
+        prefixes.append(words.pop(0))
+    *given, family = words or [name.strip()]
+    suffix = " ".join(w for w in suffix.split() if not w.startswith("("))
+    return vobject.vcard.Name(
+        family=family, given=" ".join(given), prefix=" ".join(prefixes), suffix=suffix
+    )
+
+
+def _add(card, key, value, types=None):
+    line = card.add(key)
+    line.value = value
+    if types:
+        line.type_param = types
+
+
 def vcard(contact) -> str:
     municipality = contact.municipality
-    words = [w for w in contact.name.split() if not w.startswith("(")] or [contact.name]
-    *given, family = words
-    lines = [
-        "BEGIN:VCARD",
-        "VERSION:3.0",
-        f"FN:{_escape(contact.name)}",
-        f"N:{_escape(family)};{_escape(' '.join(given))};;;",
-        f"ORG:{_escape(municipality.name)}"
-        + (f";{_escape(contact.department)}" if contact.department else ""),
-        f"TITLE:{_escape(contact.role)}",
-    ]
+    card = vobject.vCard()
+    _add(card, "fn", contact.name)
+    _add(card, "n", _name_parts(contact.name))
+    _add(card, "org", [municipality.name] + ([contact.department] if contact.department else []))
+    _add(card, "title", contact.role)
     if contact.email:
-        lines.append(f"EMAIL;TYPE=INTERNET,WORK:{_escape(contact.email)}")
+        _add(card, "email", contact.email, ["INTERNET", "WORK"])
     if contact.phone:
-        lines.append(f"TEL;TYPE=WORK,VOICE:{_escape(contact.phone)}")
+        _add(card, "tel", contact.phone, ["WORK", "VOICE"])
     address = contact.address or municipality.address
     if address:
         street, postcode, town = _address_parts(address)
-        parts = ["", "", street, town, "", postcode, "Deutschland"]
-        lines.append("ADR;TYPE=WORK:" + ";".join(_escape(part) for part in parts))
+        parts = vobject.vcard.Address(
+            street=street, city=town, code=postcode, country="Deutschland"
+        )
+        _add(card, "adr", parts, "WORK")
     if municipality.website:
-        lines.append(f"URL:{_escape(municipality.website)}")
-    lines.append("END:VCARD")
-    return "".join(_fold(line) + "\r\n" for line in lines)
+        _add(card, "url", municipality.website)
+    return card.serialize()
 
 
 def vcards(contacts) -> bytes:

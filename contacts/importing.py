@@ -1,4 +1,5 @@
-"""CSV import of contact persons: every row is checked first, then all are written or none.
+"""CSV import of contact persons: every row is checked first, then all are written or none
+(contacts.services.contact_persons_import).
 
 The layout is that of the editors' export (contacts/exports.py); only Kommune, Art, Bundesland,
 Name and Funktion are required. A municipality is found by its AGS, else by name, kind and
@@ -9,15 +10,14 @@ name and function and updated, else created.
 import csv
 import io
 import re
-from dataclasses import dataclass, field
 from datetime import datetime
 
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
 from contacts.exports import COLUMNS, EDITOR_COLUMNS, REQUIRED
 from contacts.models import Bundesland, ContactPerson, Municipality, MunicipalityKind
+from weltoffen.csv import restore
 
 MAX_FILE_SIZE = 2 * 1024 * 1024
 MAX_ROWS = 5000
@@ -34,14 +34,6 @@ class ContactImportError(Exception):
     def __init__(self, problems):
         super().__init__("; ".join(problems))
         self.problems = problems
-
-
-@dataclass
-class ImportResult:
-    created: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    new_municipalities: list = field(default_factory=list)
 
 
 def decode(raw: bytes) -> str:
@@ -92,8 +84,7 @@ def parse(text: str) -> list[dict]:
 def _cell(value):
     """A cell as stored: line breaks as \\n only (a bare \\r could break vCard lines), without
     the apostrophe our export puts before values a spreadsheet would take for formulas."""
-    value = value.replace("\r\n", "\n").replace("\r", "\n").strip()
-    return value[1:] if value[:2] in ("'=", "'+", "'-", "'@") else value
+    return restore(value.replace("\r\n", "\n").replace("\r", "\n").strip())
 
 
 def _choice(value, choices):
@@ -251,8 +242,9 @@ def validate(rows) -> tuple[list, list, list[str]]:
     return contacts, list(checker.new_municipalities.values()), problems
 
 
-def import_contacts(raw: bytes) -> ImportResult:
-    """All rows or none: raises ContactImportError with every problem (at most 50 listed)."""
+def checked(raw: bytes) -> tuple[list, list]:
+    """(contacts, new municipalities) of a file, unsaved; raises ContactImportError with every
+    problem (at most 50 listed). contacts.services.contact_persons_import() writes them."""
     contacts, municipalities, problems = validate(parse(decode(raw)))
     if problems:
         extra = len(problems) - MAX_PROBLEMS
@@ -260,22 +252,4 @@ def import_contacts(raw: bytes) -> ImportResult:
         if extra > 0:
             listed.append(_("… and %(count)d more problems.") % {"count": extra})
         raise ContactImportError(listed)
-    result = ImportResult(new_municipalities=[m.name for m in municipalities])
-    try:
-        with transaction.atomic():
-            for municipality in municipalities:
-                municipality.save()
-            for contact in contacts:
-                if not contact.import_changed:
-                    result.unchanged += 1
-                    continue
-                if contact.pk:
-                    result.updated += 1
-                else:
-                    result.created += 1
-                contact.save()  # takes the id of a municipality saved just before
-    except IntegrityError as error:  # changed by someone else meanwhile: nothing was written
-        raise ContactImportError(
-            [_("The data changed during the import; nothing was imported. Please try again.")]
-        ) from error
-    return result
+    return contacts, municipalities

@@ -1,10 +1,13 @@
 """Multi-step writes for municipalities, memberships and invitations."""
 
+from dataclasses import dataclass, field
+
 from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from contacts import importing
 from contacts.models import (
     Invitation,
     Membership,
@@ -224,3 +227,39 @@ def invitation_join(*, invitation: Invitation, user: User | None, password: str 
             municipality=invitation.municipality
         )
     return invitation_accept(invitation=invitation, user=user)
+
+
+# --- CSV import of contact persons (checked in contacts/importing.py) ---------------------------
+
+
+@dataclass
+class ImportResult:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    new_municipalities: list = field(default_factory=list)
+
+
+def contact_persons_import(*, raw: bytes) -> ImportResult:
+    """All rows or none: raises importing.ContactImportError with the problems in German.
+    Rows that change nothing are not written (no new "last changed" date)."""
+    contacts, municipalities = importing.checked(raw)
+    result = ImportResult(new_municipalities=[m.name for m in municipalities])
+    try:
+        with transaction.atomic():
+            for municipality in municipalities:
+                municipality.save()
+            for contact in contacts:
+                if not contact.import_changed:
+                    result.unchanged += 1
+                    continue
+                if contact.pk:
+                    result.updated += 1
+                else:
+                    result.created += 1
+                contact.save()  # takes the id of a municipality saved just before
+    except IntegrityError as error:  # changed by someone else meanwhile: nothing was written
+        raise importing.ContactImportError(
+            [_("The data changed during the import; nothing was imported. Please try again.")]
+        ) from error
+    return result

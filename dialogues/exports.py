@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from dialogues.models import Registration, RegistrationStatus
+from weltoffen.csv import defuse
 
 # confirmed first, then the waiting list in its order, cancelled last
 STATUS_ORDER = Case(
@@ -46,19 +47,14 @@ def registrations_csv(events, filename) -> HttpResponse:
         event = registration.event
         writer.writerow(
             [
-                _safe(event.title),
+                defuse(event.title),
                 timezone.localtime(event.starts_at).strftime("%d.%m.%Y %H:%M"),
-                _safe(registration.name),
-                _safe(registration.email),
+                defuse(registration.name),
+                defuse(registration.email),
                 registration.people,
                 registration.get_status_display(),
-                _safe(registration.needs),
+                defuse(registration.needs),
                 timezone.localtime(registration.created_at).strftime("%d.%m.%Y %H:%M"),
             ]
         )
     return response
-
-
-def _safe(value):
-    """Defuses spreadsheet formulas in what citizens typed (CSV injection)."""
-    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value

@@ -4,7 +4,6 @@ registration."""
 from urllib.parse import urlencode
 
 from django.contrib import messages
-from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
@@ -13,13 +12,14 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views import View
 from django.views.decorators.cache import never_cache
-from django.views.generic import DetailView, TemplateView
+from django.views.generic import DetailView, ListView, TemplateView
 
 from dialogues import ical, selectors, services
 from dialogues.filters import EventFilterForm
 from dialogues.forms import RegistrationForm
 from dialogues.models import Event, Registration, RegistrationStatus
 from weltoffen import ratelimit
+from weltoffen.pagination import ForgivingPaginationMixin
 
 PAGE_SIZE = 20
 REGISTERED = gettext_lazy(
@@ -47,27 +47,25 @@ def filter_query(form):
     return urlencode(pairs)
 
 
-class EventListView(TemplateView):
+class EventListView(ForgivingPaginationMixin, ListView):
     """Upcoming events soonest first (or the archive, newest first), filtered through the URL."""
 
     template_name = "dialogues/index.html"
+    paginate_by = PAGE_SIZE
     archive = False
 
-    def get_context_data(self, **kwargs):
-        form = filter_form(self.request)
+    def get_queryset(self):
+        self.form = filter_form(self.request)
         events = Event.objects.past() if self.archive else Event.objects.upcoming()
-        events = selectors.apply_filters(
-            events.for_cards(), form.valid_values() if form.is_bound else {}
-        )
-        page = Paginator(selectors.with_seats_taken(events), PAGE_SIZE).get_page(
-            self.request.GET.get("page")
-        )
-        query = filter_query(form)
+        values = self.form.valid_values() if self.form.is_bound else {}
+        return selectors.with_seats_taken(selectors.apply_filters(events.for_cards(), values))
+
+    def get_context_data(self, **kwargs):
+        query = filter_query(self.form)
         feed_url = self.request.build_absolute_uri(reverse("dialogues:feed"))
         feed_url += f"?{query}" if query else ""
         return super().get_context_data(
-            form=form,
-            page=page,
+            form=self.form,
             archive=self.archive,
             query=query,
             page_query=f"{query}&" if query else "",

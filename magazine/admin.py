@@ -8,7 +8,7 @@ from magazine import services
 from magazine.models import Article, ArticleImage, ArticleType, Author, Voice
 from magazine.sanitize import images_without_alt
 from weltoffen import registry
-from weltoffen.images import clean_image_upload
+from weltoffen.images import clean_image_upload, files_delete
 
 check_upload = clean_image_upload
 
@@ -129,16 +129,37 @@ class ArticleAdmin(VersionAdmin):
 
     def save_model(self, request, obj, form, change):
         services.article_prepare(article=obj, changed_fields=form.changed_data)
+        replaced = change and "hero_image" in form.changed_data
+        stored = Article.objects.filter(pk=obj.pk).first() if replaced else None
         super().save_model(request, obj, form, change)
         if "hero_image" in form.changed_data:
-            obj.hero_renditions = services.renditions_create(obj.hero_image)
-            obj.save(update_fields=["hero_renditions"])
+            previous = [stored.hero_image.name, *stored.hero_renditions.values()] if stored else []
+            services.article_hero_image_set(article=obj, previous=previous)
 
     def save_formset(self, request, form, formset, change):
+        if formset.model is not ArticleImage:
+            return super().save_formset(request, form, formset, change)
+        replaced = [f.instance.pk for f in formset.initial_forms if "image" in f.changed_data]
+        stored = ArticleImage.objects.filter(pk__in=replaced)
+        previous = {image.pk: services.body_image_files(image) for image in stored}
         super().save_formset(request, form, formset, change)
-        for image in formset.new_objects + [obj for obj, _fields in formset.changed_objects]:
-            if isinstance(image, ArticleImage):
-                services.body_image_prepare(image=image)
+        for image in formset.new_objects:
+            services.body_image_prepare(image=image)
+        for image, _fields in formset.changed_objects:
+            if image.pk in previous:  # a new file, not just a new alternative text
+                services.body_image_prepare(image=image, previous=previous[image.pk])
+        for image in formset.deleted_objects:
+            files_delete(services.body_image_files(image))
+
+    def delete_model(self, request, obj):
+        names = services.article_files(obj)
+        super().delete_model(request, obj)
+        files_delete(names)
+
+    def delete_queryset(self, request, queryset):
+        names = [name for article in queryset for name in services.article_files(article)]
+        super().delete_queryset(request, queryset)
+        files_delete(names)
 
     @admin.action(description=_("Publish the selected articles"))
     def publish(self, request, queryset):
@@ -170,16 +191,35 @@ class PhotoForm(forms.ModelForm):
         return clean_image_upload(self.cleaned_data.get("photo"))
 
 
-@admin.register(Author)
-class AuthorAdmin(admin.ModelAdmin):
+class PhotoAdmin(admin.ModelAdmin):
+    """A replaced or removed photo leaves no file behind."""
+
     form = PhotoForm
+
+    def save_model(self, request, obj, form, change):
+        stored = type(obj).objects.filter(pk=obj.pk).first() if change else None
+        super().save_model(request, obj, form, change)
+        if stored and "photo" in form.changed_data:
+            files_delete([stored.photo.name], keep=[obj.photo.name])
+
+    def delete_model(self, request, obj):
+        super().delete_model(request, obj)
+        files_delete([obj.photo.name])
+
+    def delete_queryset(self, request, queryset):
+        names = [item.photo.name for item in queryset]
+        super().delete_queryset(request, queryset)
+        files_delete(names)
+
+
+@admin.register(Author)
+class AuthorAdmin(PhotoAdmin):
     list_display = ["name", "role"]
     search_fields = ["name", "role"]
 
 
 @admin.register(Voice)
-class VoiceAdmin(admin.ModelAdmin):
-    form = PhotoForm
+class VoiceAdmin(PhotoAdmin):
     list_display = ["name", "municipality", "is_published", "order"]
     list_editable = ["is_published", "order"]
     search_fields = ["name", "text", "municipality"]

@@ -2,70 +2,75 @@
 
 from urllib.parse import urlencode
 
-from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from django.views.generic import DetailView, TemplateView
+from django.views.generic import DetailView, ListView
 
 from dialogues import selectors as dialogue_selectors
 from magazine import selectors
 from magazine.models import Article, ArticleType
 from weltoffen import registry
 from weltoffen.models import Field
+from weltoffen.pagination import ForgivingPaginationMixin
 
 PAGE_SIZE = 12
 
 
-class ArticleListView(TemplateView):
+class ArticleListView(ForgivingPaginationMixin, ListView):
     """Newest first; filters by field and type and a search, all in the URL (no JS needed)."""
 
     template_name = "magazine/index.html"
+    paginate_by = PAGE_SIZE
+
+    def get_queryset(self):
+        self.fields, self.types = list(Field.objects.all()), list(ArticleType.objects.all())
+        self.field = next((f for f in self.fields if f.slug == self.request.GET.get("feld")), None)
+        self.kind = next((t for t in self.types if t.slug == self.request.GET.get("typ")), None)
+        self.query = self.request.GET.get("q", "")[: selectors.MAX_QUERY_LENGTH]
+        articles = Article.objects.published().for_cards()
+        if self.field:
+            articles = articles.filter(fields=self.field)
+        if self.kind:
+            articles = articles.filter(type=self.kind)
+        if self.query.strip():
+            articles = selectors.search(articles, self.query)
+        return articles
 
     def get_context_data(self, **kwargs):
-        fields, types = list(Field.objects.all()), list(ArticleType.objects.all())
-        field = next((f for f in fields if f.slug == self.request.GET.get("feld")), None)
-        kind = next((t for t in types if t.slug == self.request.GET.get("typ")), None)
-        query = self.request.GET.get("q", "")[: selectors.MAX_QUERY_LENGTH]
-        articles = Article.objects.published().for_cards()
-        if field:
-            articles = articles.filter(fields=field)
-        if kind:
-            articles = articles.filter(type=kind)
+        context = super().get_context_data(**kwargs)
+        field, kind, query = self.field, self.kind, self.query
         if query.strip():
-            articles = selectors.search(articles, query)
-        page = Paginator(articles, PAGE_SIZE).get_page(self.request.GET.get("page"))
-        if query.strip():
-            for article in page:
+            for article in context["page_obj"]:
                 article.snippet = selectors.snippet(article, query)
         kept = {"q": query.strip(), "feld": field and field.slug, "typ": kind and kind.slug}
         filter_query = urlencode({k: v for k, v in kept.items() if v})
-        return super().get_context_data(
-            page=page,
-            fields=fields,
-            types=types,
-            field=field,
-            kind=kind,
-            query=query,
-            filtered=bool(field or kind or query.strip()),
-            filter_query=filter_query + "&" if filter_query else "",
-            **kwargs,
-        )
+        return {
+            **context,
+            "fields": self.fields,
+            "types": self.types,
+            "field": field,
+            "kind": kind,
+            "query": query,
+            "filtered": bool(field or kind or query.strip()),
+            "filter_query": filter_query + "&" if filter_query else "",
+        }
 
 
-class FieldDossierView(TemplateView):
+class FieldDossierView(ForgivingPaginationMixin, ListView):
     """One page per field of action: description, its articles and its upcoming events."""
 
     template_name = "magazine/field.html"
+    paginate_by = PAGE_SIZE
+
+    def get_queryset(self):
+        self.field = get_object_or_404(Field, slug=self.kwargs["slug"])
+        return Article.objects.published().for_cards().filter(fields=self.field)
 
     def get_context_data(self, **kwargs):
-        field = get_object_or_404(Field, slug=self.kwargs["slug"])
-        articles = Article.objects.published().for_cards().filter(fields=field)
-        page = Paginator(articles, PAGE_SIZE).get_page(self.request.GET.get("page"))
         return super().get_context_data(
-            field=field,
-            page=page,
-            events=dialogue_selectors.upcoming_for_field(field),
+            field=self.field,
+            events=dialogue_selectors.upcoming_for_field(self.field),
             **kwargs,
         )
 

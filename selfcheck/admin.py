@@ -6,7 +6,7 @@ from django.shortcuts import redirect, render
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
-from selfcheck import importing
+from selfcheck import importing, services
 from selfcheck.models import (
     AgreedAnswer,
     Answer,
@@ -103,7 +103,7 @@ class QuestionnaireAdmin(admin.ModelAdmin):
         form = ImportForm(request.POST or None, request.FILES or None)
         if request.method == "POST" and form.is_valid():
             try:
-                version = importing.create_version(form.cleaned_data["file"])
+                version = services.questionnaire_create(data=form.cleaned_data["file"])
             except importing.QuestionnaireFileError as error:
                 form.add_error("file", str(error))
             else:
@@ -123,14 +123,14 @@ class QuestionnaireAdmin(admin.ModelAdmin):
     @admin.action(description=_("Copy as a new draft version"))
     def copy_as_draft(self, request, queryset):
         for version in queryset:
-            importing.copy_as_draft(version)
+            services.questionnaire_copy_as_draft(version=version)
         self.message_user(request, _("Draft versions have been created."))
 
     @admin.action(description=_("Publish (the newest published version is used for new rounds)"))
     def publish(self, request, queryset):
         for version in queryset.filter(status=QuestionnaireStatus.DRAFT):
             try:
-                importing.publish(version)
+                services.questionnaire_publish(version=version)
             except importing.QuestionnaireFileError as error:
                 self.message_user(request, str(error), messages.ERROR)
                 return

@@ -6,14 +6,9 @@ import io
 from django.utils.translation import gettext as _
 
 from selfcheck.models import Answer, Level
+from weltoffen.csv import defuse
 
 HEADER = ["Handlungsfeld", "Unterthema", "Frage", "Person", "Antwort", "Stufe", "Notiz"]
-
-
-def safe_cell(value):
-    """Spreadsheet programs run cells that start with = + - @ as formulas: quote them."""
-    text = str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else value
 
 
 def answers_csv(round) -> str:
@@ -30,7 +25,7 @@ def answers_csv(round) -> str:
     )
     for answer in answers:
         writer.writerow(
-            safe_cell(value)
+            defuse(value)
             for value in [
                 answer.question.field.name,
                 answer.question.subtopic,

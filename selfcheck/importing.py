@@ -1,4 +1,5 @@
-"""Import and export of questionnaire versions as YAML or CSV, so the question set can be replaced.
+"""Reading and writing questionnaire files (YAML or CSV), so the question set can be replaced;
+the versions are created in selfcheck.services.
 
 YAML: {title, description, fields: [{field: <slug>, questions: [{text, explanation?, subtopic?}]}]}
 CSV (semicolon, UTF-8): columns field;subtopic;text;explanation — one row per question, in order.
@@ -8,11 +9,10 @@ import csv
 import io
 
 import yaml
-from django.db import transaction
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from selfcheck.models import Question, Questionnaire, QuestionnaireStatus
+from selfcheck.models import Questionnaire
+from weltoffen.csv import defuse, restore
 from weltoffen.models import Field
 
 CSV_COLUMNS = ["field", "subtopic", "text", "explanation"]
@@ -62,12 +62,16 @@ def parse_csv(text: str, title: str) -> dict:
         raise QuestionnaireFileError(
             _("The CSV file needs the columns %(columns)s.") % {"columns": ";".join(CSV_COLUMNS)}
         )
-    rows = [{key: (row.get(key) or "").strip() for key in CSV_COLUMNS} for row in reader]
+    rows = [{key: restore((row.get(key) or "").strip()) for key in CSV_COLUMNS} for row in reader]
     return {"title": title, "description": "", "rows": rows}
 
 
+def fields_by_slug() -> dict[str, Field]:
+    return {f.slug: f for f in Field.objects.all()}
+
+
 def validate(data: dict) -> list[str]:
-    fields = {f.slug: f for f in Field.objects.all()}
+    fields = fields_by_slug()
     problems = []
     if not data["title"].strip():
         problems.append(_("The version needs a title."))
@@ -94,32 +98,6 @@ def validate(data: dict) -> list[str]:
                 _("Question %(n)d: the explanation has more than 1,000 characters.") % {"n": number}
             )
     return problems
-
-
-@transaction.atomic
-def create_version(data: dict, *, publish: bool = False) -> Questionnaire:
-    problems = validate(data)
-    if problems:
-        raise QuestionnaireFileError(" ".join(problems[:20]))
-    fields = {f.slug: f for f in Field.objects.all()}
-    version = Questionnaire.objects.create(
-        title=data["title"][:200],
-        description=data["description"],
-        status=QuestionnaireStatus.PUBLISHED if publish else QuestionnaireStatus.DRAFT,
-        published_at=timezone.now() if publish else None,
-    )
-    Question.objects.bulk_create(
-        Question(
-            questionnaire=version,
-            field=fields[row["field"]],
-            subtopic=row["subtopic"],
-            order=number,
-            text=row["text"].strip(),
-            explanation=row["explanation"].strip(),
-        )
-        for number, row in enumerate(data["rows"], start=1)
-    )
-    return version
 
 
 def _questions(version):
@@ -149,34 +127,12 @@ def export_csv(version: Questionnaire) -> str:
     writer.writerow(CSV_COLUMNS)
     for question in _questions(version):
         writer.writerow(
-            [question.field.slug, question.subtopic, question.text, question.explanation]
+            defuse(value)
+            for value in (
+                question.field.slug,
+                question.subtopic,
+                question.text,
+                question.explanation,
+            )
         )
     return "\ufeff" + out.getvalue()
-
-
-@transaction.atomic
-def copy_as_draft(version: Questionnaire) -> Questionnaire:
-    """Editing a published version means working on a copy: past results stay comparable."""
-    draft = Questionnaire.objects.create(
-        title=f"{version.title} (Entwurf)", description=version.description, based_on=version
-    )
-    Question.objects.bulk_create(
-        Question(
-            questionnaire=draft,
-            field_id=q.field_id,
-            subtopic=q.subtopic,
-            order=q.order,
-            text=q.text,
-            explanation=q.explanation,
-        )
-        for q in version.questions.all()
-    )
-    return draft
-
-
-def publish(version: Questionnaire) -> None:
-    if not version.questions.exists():
-        raise QuestionnaireFileError(_("A version without questions cannot be published."))
-    version.status = QuestionnaireStatus.PUBLISHED
-    version.published_at = timezone.now()
-    version.save(update_fields=["status", "published_at"])

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
 from contacts.models import Membership
+from selfcheck import importing
 from selfcheck.models import (
     AgreedAnswer,
     Answer,
@@ -18,6 +19,7 @@ from selfcheck.models import (
     Measure,
     Question,
     Questionnaire,
+    QuestionnaireStatus,
     Round,
 )
 from selfcheck.selectors import BENCHMARK_CACHE_KEY
@@ -219,3 +221,63 @@ def measure_change(*, measure: Measure, status: str, delete: bool) -> None:
         measure_delete(measure=measure)
     else:
         measure_set_status(measure=measure, status=status)
+
+
+# --- questionnaire versions (import, copy, publish) ---------------------------------------------
+
+
+@transaction.atomic
+def questionnaire_create(*, data: dict, publish: bool = False) -> Questionnaire:
+    """A version from a parsed file (selfcheck.importing), all questions or none."""
+    problems = importing.validate(data)
+    if problems:
+        raise importing.QuestionnaireFileError(" ".join(problems[:20]))
+    fields = importing.fields_by_slug()
+    version = Questionnaire.objects.create(
+        title=data["title"][:200],
+        description=data["description"],
+        status=QuestionnaireStatus.PUBLISHED if publish else QuestionnaireStatus.DRAFT,
+        published_at=timezone.now() if publish else None,
+    )
+    Question.objects.bulk_create(
+        Question(
+            questionnaire=version,
+            field=fields[row["field"]],
+            subtopic=row["subtopic"],
+            order=number,
+            text=row["text"].strip(),
+            explanation=row["explanation"].strip(),
+        )
+        for number, row in enumerate(data["rows"], start=1)
+    )
+    return version
+
+
+@transaction.atomic
+def questionnaire_copy_as_draft(*, version: Questionnaire) -> Questionnaire:
+    """Editing a published version means working on a copy: past results stay comparable."""
+    draft = Questionnaire.objects.create(
+        title=f"{version.title} (Entwurf)", description=version.description, based_on=version
+    )
+    Question.objects.bulk_create(
+        Question(
+            questionnaire=draft,
+            field_id=q.field_id,
+            subtopic=q.subtopic,
+            order=q.order,
+            text=q.text,
+            explanation=q.explanation,
+        )
+        for q in version.questions.all()
+    )
+    return draft
+
+
+def questionnaire_publish(*, version: Questionnaire) -> None:
+    if not version.questions.exists():
+        raise importing.QuestionnaireFileError(
+            _("A version without questions cannot be published.")
+        )
+    version.status = QuestionnaireStatus.PUBLISHED
+    version.published_at = timezone.now()
+    version.save(update_fields=["status", "published_at"])

@@ -10,11 +10,15 @@ from django.db import connection
 from django.test import Client, override_settings
 from django.utils import timezone, translation
 
-from dialogues.models import Event, EventFormat
-from magazine import services as magazine_services
-from magazine.models import Article, ArticleType
-from tests.factories import DEFAULT_PASSWORD, MunicipalityFactory, UserFactory
-from weltoffen.models import Field
+from dialogues.models import EventFormat
+from magazine.models import ArticleType
+from tests.factories import (
+    DEFAULT_PASSWORD,
+    ArticleFactory,
+    EventFactory,
+    MunicipalityFactory,
+    UserFactory,
+)
 from weltoffen.permissions import EDITOR_GROUP
 
 _served_by = {}
@@ -162,64 +166,36 @@ def site_admin(user_factory):
 
 @pytest.fixture
 def make_event(db, town):
+    """EventFactory with the title first, in `town` unless told, `days` ahead, `hours` long."""
+
     def make(
-        title="Bürgerdialog im Rathaus",
-        *,
-        fields=("zusammenhalt-und-begegnung",),
-        days=7,
-        municipality=None,
-        format_slug="buergerdialog",
-        hours=2,
-        **extra,
+        title="Bürgerdialog im Rathaus", *, days=7, hours=2, format_slug="buergerdialog", **extra
     ):
         starts = extra.pop("starts_at", None) or timezone.now() + timedelta(days=days)
-        values = {
-            "slug": f"veranstaltung-{Event.objects.count() + 1}",
-            "description": "<p>Wir sprechen über das Zusammenleben.</p>",
-            "organiser_name": "Integrationsbüro",
-            "venue_name": "Rathaus",
-            "address": "Marktplatz 1\n12345 Musterstadt",
-            "is_published": True,
-            **extra,
-        }
-        event = Event.objects.create(
+        return EventFactory(
             title=title,
             format=EventFormat.objects.get(slug=format_slug),
-            municipality=municipality or town,
+            municipality=extra.pop("municipality", None) or town,
             starts_at=starts,
             ends_at=starts + timedelta(hours=hours),
-            **values,
+            **extra,
         )
-        event.fields.set(Field.objects.filter(slug__in=fields))
-        return event
 
     return make
 
 
 @pytest.fixture
 def make_article(db):
-    def make(
-        title="Ein Beitrag",
-        *,
-        fields=("management-und-steuerung",),
-        status="published",
-        days=1,
-        body="<p>Die Integrationsbeauftragten der Stadt berichten.</p>",
-        type_slug="praxistipp",
-        slug=None,
-    ):
-        article = Article(
+    """ArticleFactory with the title first, published `days` ago."""
+
+    def make(title="Ein Beitrag", *, days=1, type_slug="praxistipp", slug=None, **extra):
+        if slug:
+            extra["slug"] = slug
+        return ArticleFactory(
             title=title,
-            slug=slug or f"beitrag-{Article.objects.count() + 1}",
-            teaser=f"Kurz: {title}",
-            body=body,
-            status=status,
             type=ArticleType.objects.get(slug=type_slug),
             published_at=timezone.now() - timedelta(days=days),
+            **extra,
         )
-        magazine_services.article_prepare(article=article)
-        article.save()
-        article.fields.set(Field.objects.filter(slug__in=fields))
-        return article
 
     return make

@@ -7,7 +7,9 @@ import io
 from pathlib import Path
 
 from django import forms
+from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageOps
 
@@ -56,3 +58,11 @@ def _reencoded(image, stem):
         return SimpleUploadedFile(f"{stem}.png", buffer.getvalue(), "image/png")
     image.convert("RGB").save(buffer, format="JPEG", quality=85, optimize=True)
     return SimpleUploadedFile(f"{stem}.jpg", buffer.getvalue(), "image/jpeg")
+
+
+def files_delete(names, *, keep=()) -> None:
+    """Deletes stored files (an image replaced or removed, its renditions) once the transaction
+    commits: a save that fails keeps them. Names in `keep` (still in use) stay."""
+    doomed = {name for name in names if name} - {name for name in keep if name}
+    if doomed:
+        transaction.on_commit(lambda: [default_storage.delete(name) for name in sorted(doomed)])

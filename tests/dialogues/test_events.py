@@ -11,7 +11,7 @@ pytestmark = pytest.mark.django_db
 
 
 def titles(response):
-    return [event.title for event in response.context["page"].object_list]
+    return [event.title for event in response.context["page_obj"].object_list]
 
 
 def test_list_shows_upcoming_published_events_soonest_first(client, make_event):

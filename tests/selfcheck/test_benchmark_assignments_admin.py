@@ -73,11 +73,13 @@ def test_assigned_fields_come_first(client, coordinator, colleague, round_, vers
 
 def test_export_and_reimport_gives_the_same_questions(version):
     text = importing.export_yaml(version)
-    copy = importing.create_version(importing.parse_yaml(text))
+    copy = services.questionnaire_create(data=importing.parse_yaml(text))
     assert copy.status == "draft"
     original = list(version.questions.values_list("field__slug", "subtopic", "text"))
     assert list(copy.questions.values_list("field__slug", "subtopic", "text")) == original
-    csv_copy = importing.create_version(importing.parse_csv(importing.export_csv(version), "CSV"))
+    csv_copy = services.questionnaire_create(
+        data=importing.parse_csv(importing.export_csv(version), "CSV")
+    )
     assert csv_copy.questions.count() == len(original)
 
 
@@ -128,3 +130,20 @@ def test_editors_maintain_assessment_texts_but_not_answers(client, editor):
     assert client.get("/admin/selfcheck/fieldassessment/").status_code == 200
     assert client.get("/admin/selfcheck/round/").status_code == 403
     assert client.get("/admin/selfcheck/questionnaire/").status_code == 403
+
+
+def test_editors_copy_a_version_as_draft_and_publish_it_in_the_admin(client, site_admin, version):
+    client.force_login(site_admin)
+    url = "/admin/selfcheck/questionnaire/"
+    client.post(url, {"action": "copy_as_draft", "_selected_action": [version.pk]})
+    draft = Questionnaire.objects.get(based_on=version)
+    assert draft.status == "draft" and draft.title.endswith("(Entwurf)")
+    assert draft.questions.count() == version.questions.count()
+    client.post(url, {"action": "publish", "_selected_action": [draft.pk]})
+    draft.refresh_from_db()
+    assert draft.status == "published" and Questionnaire.objects.current() == draft
+    empty = Questionnaire.objects.create(title="Leer")
+    response = client.post(url, {"action": "publish", "_selected_action": [empty.pk]}, follow=True)
+    assert "ohne Fragen" in response.content.decode()
+    empty.refresh_from_db()
+    assert empty.status == "draft"

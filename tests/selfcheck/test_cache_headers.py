@@ -61,11 +61,18 @@ def test_every_personal_page_and_download_is_private_no_store(client, coordinato
         "/selbstcheck/verlauf/",
         "/selbstcheck/massnahmen/",
     ]
+    assert_private(client, urls)
     services.round_complete(round=round_, by=coordinator)
-    urls += [
-        f"/selbstcheck/runde/{round_.pk}/ergebnis/",
-        f"/selbstcheck/runde/{round_.pk}/bericht.pdf",
-    ]
+    assert_private(
+        client,
+        [
+            f"/selbstcheck/runde/{round_.pk}/ergebnis/",
+            f"/selbstcheck/runde/{round_.pk}/bericht.pdf",
+        ],
+    )
+
+
+def assert_private(client, urls):
     for url in urls:
         response = client.get(url)
         assert response.status_code == 200, url

@@ -5,10 +5,12 @@ import re
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.db import connection
 from django.db.models import Count, F, Q
+from django.urls import reverse
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from magazine.models import Article, Voice
+from weltoffen import registry
 
 MAX_QUERY_LENGTH = 200
 WORD = re.compile(r"\w+")
@@ -97,4 +99,45 @@ def related(article, limit=3):
         .annotate(shared=Count("fields", filter=Q(fields__in=field_ids)))
         .select_related("type")
         .order_by("-shared", "-published_at")[:limit]
+    )
+
+
+def filtered_articles(*, field=None, kind=None, query=""):
+    """The magazine list: published articles, of a field and a type if chosen, matching the
+    search text if given (best matches first)."""
+    articles = Article.objects.published().for_cards()
+    if field:
+        articles = articles.filter(fields=field)
+    if kind:
+        articles = articles.filter(type=kind)
+    return search(articles, query) if query.strip() else articles
+
+
+def neighbours(article) -> dict:
+    """The previous (older) and next (newer) published article, for the links under an article."""
+    published = Article.objects.published().only("title", "slug")
+    return {
+        "previous": published.filter(published_at__lt=article.published_at)
+        .order_by("-published_at")
+        .first(),
+        "next": published.filter(published_at__gt=article.published_at)
+        .order_by("published_at")
+        .first(),
+    }
+
+
+def more_links(article) -> list[tuple]:
+    """(label, URL) of the "Mehr erfahren?" links the editor chose, as the apps registered them."""
+    return [
+        (label, reverse(url))
+        for key, (label, url) in registry.more_links.items()
+        if key in article.more_links
+    ]
+
+
+def hero_srcset(article) -> str:
+    """The hero image's renditions for the browser to choose from, narrowest first."""
+    renditions = sorted(article.hero_renditions.items(), key=lambda item: int(item[0]))
+    return ", ".join(
+        f"{article.hero_image.storage.url(name)} {width}w" for width, name in renditions
     )

@@ -4,13 +4,11 @@ from urllib.parse import urlencode
 
 from django.http import Http404
 from django.shortcuts import get_object_or_404
-from django.urls import reverse
 from django.views.generic import DetailView, ListView
 
 from dialogues import selectors as dialogue_selectors
 from magazine import selectors
 from magazine.models import Article, ArticleType
-from weltoffen import registry
 from weltoffen.models import Field
 from weltoffen.pagination import ForgivingPaginationMixin
 
@@ -28,14 +26,7 @@ class ArticleListView(ForgivingPaginationMixin, ListView):
         self.field = next((f for f in self.fields if f.slug == self.request.GET.get("feld")), None)
         self.kind = next((t for t in self.types if t.slug == self.request.GET.get("typ")), None)
         self.query = self.request.GET.get("q", "")[: selectors.MAX_QUERY_LENGTH]
-        articles = Article.objects.published().for_cards()
-        if self.field:
-            articles = articles.filter(fields=self.field)
-        if self.kind:
-            articles = articles.filter(type=self.kind)
-        if self.query.strip():
-            articles = selectors.search(articles, self.query)
-        return articles
+        return selectors.filtered_articles(field=self.field, kind=self.kind, query=self.query)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -94,22 +85,10 @@ class ArticleDetailView(DetailView):
 
     def get_context_data(self, **kwargs):
         article = self.object
-        newer = Article.objects.published().filter(published_at__gt=article.published_at)
-        older = Article.objects.published().filter(published_at__lt=article.published_at)
         return super().get_context_data(
             related=selectors.related(article),
-            previous=older.order_by("-published_at").only("title", "slug").first(),
-            next=newer.order_by("published_at").only("title", "slug").first(),
-            more_links=[
-                (label, reverse(url))
-                for key, (label, url) in registry.more_links.items()
-                if key in article.more_links
-            ],
-            srcset=", ".join(
-                f"{article.hero_image.storage.url(name)} {width}w"
-                for width, name in sorted(
-                    article.hero_renditions.items(), key=lambda item: int(item[0])
-                )
-            ),
+            **selectors.neighbours(article),
+            more_links=selectors.more_links(article),
+            srcset=selectors.hero_srcset(article),
             **kwargs,
         )

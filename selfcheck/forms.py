@@ -87,6 +87,13 @@ class AgreedAnswerForm(forms.Form):
     )
     note = forms.CharField(label=_("Note"), required=False, max_length=NOTE_MAX_LENGTH)
 
+    def agreed(self):
+        """The arguments of services.agreed_answer_set: no level chosen removes the answer."""
+        level = self.cleaned_data["level"]
+        clear = level == ""
+        note = self.cleaned_data["note"]
+        return {"clear": clear, "level": None if clear else parse_level(level), "note": note}
+
 
 class RoundStartForm(forms.Form):
     title = forms.CharField(label=_("Name of the round"), max_length=120)

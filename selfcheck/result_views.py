@@ -10,7 +10,7 @@ from django.views.generic import TemplateView
 from contacts.models import Role
 from contacts.permissions import CurrentMembershipRequiredMixin
 from selfcheck import exports, reports, selectors, services
-from selfcheck.forms import AgreedAnswerForm, MeasureForm, parse_level
+from selfcheck.forms import AgreedAnswerForm, MeasureForm
 from selfcheck.models import (
     BenchmarkConsent,
     Level,
@@ -47,21 +47,11 @@ class TeamFieldView(RoundMixin, View):
         form = AgreedAnswerForm(request.POST)
         if not form.is_valid():
             return self.get(request, pk, field, form=form, status=400)
-        question = get_object_or_404(
-            Question,
-            pk=form.cleaned_data["question"],
-            questionnaire=self.round.questionnaire_id,
-            field__slug=field,
-        )
-        level = form.cleaned_data["level"]
+        questions = Question.objects.filter(questionnaire=self.round.questionnaire_id)
+        question = get_object_or_404(questions, pk=form.cleaned_data["question"], field__slug=field)
         try:
             services.agreed_answer_set(
-                round=self.round,
-                question_id=question.pk,
-                clear=level == "",
-                level=None if level == "" else parse_level(level),
-                note=form.cleaned_data["note"],
-                by=request.user,
+                round=self.round, question_id=question.pk, by=request.user, **form.agreed()
             )
         except services.SelfCheckError as error:
             messages.error(request, str(error))

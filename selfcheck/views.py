@@ -196,11 +196,9 @@ class AssignmentsView(RoundMixin, View):
             raise Http404
         context = self.context()
         members = {str(m.pk): m for m in context["members"]}
-        picks = {
-            field.pk: [
-                members[v] for v in request.POST.getlist(f"field-{field.pk}") if v in members
-            ]
-            for field in context["fields"]
+        picks = {  # ids from the form that are no member of the team are ignored
+            f.pk: [members[v] for v in request.POST.getlist(f"field-{f.pk}") if v in members]
+            for f in context["fields"]
         }
         try:
             services.assignments_set(round=self.round, picks=picks)

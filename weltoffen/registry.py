@@ -14,7 +14,7 @@ account_sections: list[tuple[str, Callable]] = []
 # functions(stdout_lines: list[str]) that add an app's demo content (idempotent), for load_demo
 demo_loaders: list[Callable] = []
 # app_label.model -> admin actions the editors' group "Redaktion" gets (content only: never users,
-# memberships or self-check answers); see weltoffen.permissions
+# memberships or answers); see weltoffen.permissions
 editor_permissions: dict[str, tuple[str, ...]] = {}
 # sitemap section name -> django.contrib.sitemaps.Sitemap class, for /sitemap.xml
 sitemaps: dict[str, type] = {}

@@ -211,10 +211,10 @@ class InvitationView(View):
                 return self.render_page(form, status=400)
         membership = services.invitation_join(
             invitation=self.invitation,
-            user=None if form else request.user,
-            password=form.cleaned_data["password1"] if form else "",
+            user=None if form is not None else request.user,
+            password=form.cleaned_data["password1"] if form is not None else "",
         )
-        if form:
+        if form is not None:  # registered just now
             login(request, membership.user, backend="django.contrib.auth.backends.ModelBackend")
         request.session[SESSION_KEY] = membership.municipality_id
         name = membership.municipality.name

@@ -5,7 +5,6 @@ from django.contrib.auth.mixins import LoginRequiredMixin
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
-from django.utils.cache import patch_cache_control
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.views import View
@@ -104,9 +103,7 @@ class FieldStepView(RoundMixin, View):
             return redirect(self.round)
         questions = selectors.field_questions(self.round, self.field)
         initial = selectors.answers_initial(self.round, request.user, questions)
-        response = self.render_step(AnswersForm(initial=initial, questions=questions))
-        patch_cache_control(response, private=True, no_store=True)  # Back must not show old answers
-        return response
+        return self.render_step(AnswersForm(initial=initial, questions=questions))
 
     def post(self, request, pk, field):
         questions = selectors.field_questions(self.round, self.field)

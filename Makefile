@@ -3,6 +3,8 @@ SHELL := /bin/bash
 VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
+# make test runs the suite in parallel, one process per core (pytest-xdist); TEST_WORKERS=0: serial.
+TEST_WORKERS ?= auto
 # make run serves the site as users see it: DEBUG off, on SQLite unless DATABASE_URL says otherwise.
 RUN_ENV := DEBUG=False SECURE_HTTPS=False SERVE_MEDIA=True SITE_URL=http://127.0.0.1:$(PORT) ALLOWED_HOSTS=127.0.0.1,localhost \
 	CSRF_TRUSTED_ORIGINS=http://127.0.0.1:$(PORT),http://localhost:$(PORT) \
@@ -47,7 +49,7 @@ $(VNU_JAR):
 
 test: install $(VNU_JAR)
 	@DEBUG=False $(PY) manage.py collectstatic --noinput --verbosity 0
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
 
 lint: install
 	$(VENV)/bin/ruff check .

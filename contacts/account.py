@@ -2,12 +2,12 @@
 
 from django.utils.translation import gettext as _
 
-from contacts.models import Invitation, Membership, Municipality, Role
+from contacts.models import Invitation, Membership, MembershipStatus, Municipality, Role
 from contacts.selectors import memberships_of
 
 
 def account_section(request):
-    return {"memberships": memberships_of(request.user)}
+    return {"memberships": memberships_of(request.user), "statuses": MembershipStatus}
 
 
 def export_personal_data(user):

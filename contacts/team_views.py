@@ -111,6 +111,8 @@ class TeamView(MunicipalityMemberRequiredMixin, TemplateView):
             mine=self.membership,
             municipality=self.municipality,
             team=selectors.team_of(self.municipality),
+            roles=Role,
+            statuses=MembershipStatus,
             invite_form=InviteForm(),
             **kwargs,
         )

@@ -179,7 +179,11 @@ class RegistrationView(TemplateView):
         waiting = registration.status == RegistrationStatus.WAITING
         position = selectors.waiting_position(registration) if waiting else None
         return super().get_context_data(
-            registration=registration, event=registration.event, position=position, **kwargs
+            registration=registration,
+            event=registration.event,
+            position=position,
+            statuses=RegistrationStatus,
+            **kwargs,
         )
 
     def post(self, request, token):

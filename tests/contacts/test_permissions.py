@@ -79,3 +79,21 @@ def test_a_contact_of_a_municipality_awaiting_approval_is_nowhere(
     assert not ContactPerson.objects.published().filter(pk=contact.pk).exists()
     assert client.get(reverse("contacts:contact-vcf", args=[contact.pk])).status_code == 404
     assert contact.name not in client.get(reverse("contacts:directory-csv")).content.decode()
+
+
+def test_a_coordinator_sees_the_actions_for_each_member_of_the_team(
+    client, coordinator, team_member, applicant, town
+):
+    client.force_login(coordinator)
+    html = client.get(reverse("contacts:team", args=[town.pk])).content.decode()
+    assert "Annehmen" in html and "Ablehnen" in html  # the pending request
+    assert "Zur Koordinator:in machen" in html and "Entfernen" in html  # the active member
+
+
+def test_my_account_links_only_to_teams_i_belong_to(client, team_member, town, other_town):
+    make_membership(team_member, other_town, status=MembershipStatus.PENDING)
+    client.force_login(team_member)
+    html = client.get(reverse("account")).content.decode()
+    assert reverse("contacts:team", args=[town.pk]) in html
+    assert reverse("contacts:team", args=[other_town.pk]) not in html
+    assert "angefragt" in html  # the pending request's status

@@ -350,3 +350,12 @@ def test_a_reminder_the_mail_server_refused_is_tried_again(make_event, monkeypat
     call_command("send_event_reminders")
     registration.refresh_from_db()
     assert registration.reminded_at is not None and len(mail.outbox) == 1
+
+
+def test_the_personal_page_shows_the_place_on_the_waiting_list(client, platform_event):
+    add_registration(platform_event, "a@example.org", people=3)
+    register(client, platform_event, email="erste@example.org")
+    register(client, platform_event, email="zweite@example.org")
+    second = Registration.objects.get(email="zweite@example.org")
+    html = client.get(link_path(second)).content.decode()
+    assert "Auf der Warteliste (Platz 2)" in html

@@ -68,30 +68,6 @@ def progress(round: Round, user) -> dict[int, dict]:
     return result
 
 
-def scoring_data(round: Round):
-    """Plain data for selfcheck.scoring: questions, members' levels, agreed levels (3 queries)."""
-    questions = [
-        QuestionRef(q["pk"], q["field__slug"])
-        for q in Question.objects.filter(questionnaire=round.questionnaire)
-        .values("pk", "field__slug")
-        .order_by("field__number", "order", "pk")
-    ]
-    members = defaultdict(list)
-    for question_id, level in (
-        Answer.objects.filter(round=round).order_by().values_list("question_id", "level")
-    ):
-        members[question_id].append(level)
-    agreed = dict(
-        AgreedAnswer.objects.filter(round=round).order_by().values_list("question_id", "level")
-    )
-    return questions, members, agreed
-
-
-def round_score(round: Round, field_slugs):
-    questions, members, agreed = scoring_data(round)
-    return score_round(questions, members, agreed, field_slugs)
-
-
 def scores_for_rounds(rounds, field_slugs) -> dict[int, object]:
     """Scores of many rounds in three queries, whatever their number: {round id: RoundScore}."""
     rounds = list(rounds)

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from dialogues.constants import RESERVED_SLUGS
 from dialogues.models import FEATURES, MAX_PEOPLE, Event, EventStatus, Mode, RegistrationKind
+from weltoffen.forms import IdsInRangeMultipleChoiceField
 from weltoffen.images import clean_image_upload
 from weltoffen.sanitize import html_to_text, text_to_html
 
@@ -91,6 +92,7 @@ class EventForm(forms.ModelForm):
             "is_published",
         ]
         widgets = {"fields": forms.CheckboxSelectMultiple}
+        field_classes = {"fields": IdsInRangeMultipleChoiceField}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -11,6 +11,21 @@ from weltoffen.mail import deliver_email, html_from_text
 from weltoffen.models import User
 
 
+class IdsInRangeMultipleChoiceField(forms.ModelMultipleChoiceField):
+    """A tampered id beyond the database's integer range is an invalid choice like any unknown
+    id (SQLite would otherwise fail on the lookup)."""
+
+    def _check_values(self, value):
+        for pk in value or ():
+            if str(pk).isascii() and str(pk).isdigit() and int(pk) >= 2**63:
+                raise ValidationError(
+                    self.error_messages["invalid_choice"],
+                    code="invalid_choice",
+                    params={"value": pk},
+                )
+        return super()._check_values(value)
+
+
 class EmailAuthenticationForm(AuthenticationForm):
     """Login with the e-mail address. The error never tells whether the address exists."""
 

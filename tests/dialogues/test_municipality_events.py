@@ -106,6 +106,7 @@ def test_member_submits_an_event_that_goes_live_after_an_editor_publishes_it(
         ({"starts_at": "gestern"}, "starts_at", "gültiges Datum"),
         ({"capacity": "0"}, "capacity", "größer oder gleich 1"),
         ({"fields": []}, "fields", "mindestens ein Handlungsfeld"),
+        ({"fields": ["9223372036854775809"]}, "fields", "gültige Auswahl"),  # beyond any id
     ],
 )
 def test_bad_event_input_gets_german_errors_and_saves_nothing(

@@ -171,6 +171,25 @@ def test_home_and_self_check_show_articles(client, make_article):
     ]
 
 
+def test_self_check_lists_the_three_newest_live_articles_of_each_field(make_article):
+    from magazine.selectors import articles_for_fields
+
+    first, second = "management-und-steuerung", "fairer-zugang-und-teilhabe"
+    make_article("Neueste", fields=[first], days=1)
+    make_article("In beiden Feldern", fields=[first, second], days=2)
+    make_article("Dritte", fields=[first], days=3)
+    make_article("Vierte", fields=[first], days=4)
+    make_article("Entwurf", fields=[first], days=0, status="draft")
+    make_article("Erst morgen", fields=[first, second], days=-1)
+    make_article("Älter", fields=[second], days=5)
+    fields = {f.slug: f.pk for f in Field.objects.all()}
+    shown = articles_for_fields(list(fields.values()))
+    titles = {slug: [a.title for a in shown[pk]] for slug, pk in fields.items()}
+    assert titles[first] == ["Neueste", "In beiden Feldern", "Dritte"]
+    assert titles[second] == ["In beiden Feldern", "Älter"]
+    assert all(not titles[slug] for slug in fields if slug not in (first, second))
+
+
 @pytest.mark.parametrize("count", [10, 1000])
 def test_pages_use_a_bounded_number_of_queries(
     client, make_article, count, django_assert_max_num_queries

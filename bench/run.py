@@ -3,11 +3,13 @@
 PostgreSQL, gunicorn with 2 sync workers and production settings (DEBUG off, PAGE_CACHE off),
 wrk on the same machine. Each page is measured next to two baselines served by the same gunicorn
 in the same run: the static site.css through WhiteNoise (what the server can do at all) and
-/healthz (the smallest dynamic page: Django's request cycle and one query). First with the demo
-data, then at national size (bench/large_data.py: 11,000 municipalities, 10,000 articles, 5,000
-events, 500 self-check rounds), plus the cold PDF times at national size.
+/healthz (the smallest dynamic page: Django's request cycle and one query). Two databases and two
+servers, one with the demo data and one at national size (the demo plus bench/large_data.py:
+11,000 municipalities, 10,000 articles, 5,000 events, 500 self-check rounds), measured page by
+page in turn, so that a busy machine weighs on both sizes alike; plus the cold PDF times at
+national size.
 
-Run: bench/run (about 7 minutes; see bench/README.md). Exit code 1 on any error, including an
+Run: bench/run (about 8 minutes; see bench/README.md). Exit code 1 on any error, including an
 error status; the targets of issue 13 are printed, never enforced.
 """
 
@@ -23,7 +25,7 @@ from pathlib import Path
 
 import common  # bench/common.py: bench/ is first on sys.path when this script runs
 
-PORT, DB = 8790, "wk_perf_bench"
+SIZES = {"demo": (8790, "wk_perf_bench_demo"), "national": (8791, "wk_perf_bench_national")}
 ARTICLES, EVENTS, MUNICIPALITIES, ROUNDS = 10_000, 5_000, 11_000, 500
 DURATION = int(os.environ.get("BENCH_SECONDS", "8"))  # per page and size
 THREADS, CONNECTIONS, ALONE = 2, 8, 5
@@ -39,9 +41,8 @@ def load(size):
     common.setup_django()
     from django.core.management import call_command
 
-    if size == "demo":
-        call_command("load_demo", force=True, stdout=open(os.devnull, "w"))  # noqa: SIM115
-    else:
+    call_command("load_demo", force=True, stdout=open(os.devnull, "w"))  # noqa: SIM115
+    if size == "national":
         import large_data
 
         large_data.load(ARTICLES, EVENTS, MUNICIPALITIES, ROUNDS)
@@ -106,8 +107,8 @@ def pages(info):
 # --- parent process -----------------------------------------------------------------------------
 
 
-def login():
-    status, headers, body = common.request(PORT, "GET", "/konto/anmelden/")
+def login(port):
+    status, headers, body = common.request(port, "GET", "/konto/anmelden/")
     csrf = re.search(r"csrftoken=([^;]+)", headers.get("Set-Cookie", ""))[1]
     token = re.search(rb'name="csrfmiddlewaretoken" value="([^"]+)"', body)[1].decode()
     form = f"csrfmiddlewaretoken={token}&username={COORDINATOR[0]}&password={COORDINATOR[1]}"
@@ -115,45 +116,49 @@ def login():
         "Content-Type": "application/x-www-form-urlencoded",
         "Cookie": f"csrftoken={csrf}",
     }
-    status, headers, _ = common.request(PORT, "POST", "/konto/anmelden/", form_headers, form)
+    status, headers, _ = common.request(port, "POST", "/konto/anmelden/", form_headers, form)
     session = re.search(r"sessionid=([^;]+)", " ".join(headers.get_all("Set-Cookie") or []))
     if status != 302 or not session:
         raise common.BenchError(f"login as {COORDINATOR[0]} failed ({status})")
     return {"Cookie": f"csrftoken={csrf}; sessionid={session[1]}"}
 
 
-def measure(info, auth):
-    """{name: (kind, req/s, p50 ms, p99 ms, alone ms)}. `alone`: the median of a few requests one
-    after another on the idle server, i.e. the time one request takes."""
-    rows = {}
-    for name, (kind, path) in pages(info).items():
-        headers = auth if kind == SIGNED_IN else None
-        common.get_ok(PORT, path, headers)  # 200, not a redirect; warms the worker up
-        alone = statistics.median(common.get_ok(PORT, path, headers)[1] for _ in range(ALONE))
-        rps, p50, p99 = common.run_wrk(
-            PORT, path, headers, duration=DURATION, threads=THREADS, connections=CONNECTIONS
-        )
-        rows[name] = (kind, rps, p50, p99, alone * 1000)
-        wait_until_idle()
+def measure(servers):
+    """{size: {name: (kind, req/s, p50 ms, p99 ms, alone ms)}}, page by page on both servers in
+    turn. `alone`: the median of a few requests one after another on the idle server, i.e. the
+    time one request takes."""
+    rows = {size: {} for size in servers}
+    for name in pages(servers["demo"]["info"]):
+        for size, server in servers.items():
+            port = server["port"]
+            kind, path = pages(server["info"])[name]
+            headers = server["auth"] if kind == SIGNED_IN else None
+            common.get_ok(port, path, headers)  # 200, not a redirect; warms the worker up
+            times = [common.get_ok(port, path, headers)[1] for _ in range(ALONE)]
+            rps, p50, p99 = common.run_wrk(
+                port, path, headers, duration=DURATION, threads=THREADS, connections=CONNECTIONS
+            )
+            rows[size][name] = (kind, rps, p50, p99, statistics.median(times) * 1000)
+            wait_until_idle(port)
     return rows
 
 
-def wait_until_idle():
+def wait_until_idle(port):
     """wrk stops after DURATION, but the workers still answer what is queued; that must not be
     counted against the next page. Idle: three quick answers in a row (or 30 s passed)."""
     quick, deadline = 0, time.monotonic() + 30
     while quick < 3 and time.monotonic() < deadline:
-        quick = quick + 1 if common.get_ok(PORT, "/healthz")[1] < 0.05 else 0
+        quick = quick + 1 if common.get_ok(port, "/healthz")[1] < 0.05 else 0
 
 
-def cold_pdfs(info, auth):
+def cold_pdfs(port, info, auth):
     """Seconds of the first request to each PDF after a fresh start: rendered, not stored."""
     times = {}
     for name, path, headers in [
         ("contacts PDF", "/kontakte/ansprechpartner.pdf", None),
         ("self-check report", f"/selbstcheck/runde/{info['round']}/bericht.pdf", auth),
     ]:
-        body, seconds = common.get_ok(PORT, path, headers)
+        body, seconds = common.get_ok(port, path, headers)
         if not body.startswith(b"%PDF"):
             raise common.BenchError(f"{path} is no PDF")
         times[name] = seconds
@@ -199,43 +204,37 @@ def report(demo, national, info, pdfs, memory):
     return "\n".join(lines)
 
 
-def load_size(size, run):
+def prepare(size, tmp, log):
+    """A fresh database with the data of `size` and a gunicorn in front of it (started after
+    the load, so no process keeps anything from before)."""
+    port, db = SIZES[size]
+    env = common.bench_env(tmp, db, {"PAGE_CACHE": "False"})
+    run = {"cwd": common.ROOT, "env": env, "check": True, "timeout": 1800}
+    common.ensure_port_free(port)
+    common.reset_database(db, create=True)
+    common.migrate_and_collectstatic(run)
     out = subprocess.run(
         [common.PYTHON, __file__, "--load", size], stdout=subprocess.PIPE, text=True, **run
     )
-    return common.read_info(out.stdout)
-
-
-def measure_size(size, run, env, log):
-    """Loads a size, starts gunicorn afresh (no process keeps anything of the size before) and
-    measures; the cold PDFs first."""
-    info = load_size(size, run)
-    server = common.start_gunicorn(env, PORT, log)
-    try:
-        info["css"] = common.static_css_path(common.get_ok(PORT, "/")[0])
-        auth = login()
-        pdfs = cold_pdfs(info, auth)
-        rows = measure(info, auth)
-        return info, rows, pdfs, common.worker_memory(server)
-    finally:
-        common.stop_gunicorn(server)
+    info = common.read_info(out.stdout)
+    server = common.start_gunicorn(env, port, log)
+    info["css"] = common.static_css_path(common.get_ok(port, "/")[0])
+    return {"port": port, "info": info, "server": server, "auth": login(port)}
 
 
 def main():
     started = time.perf_counter()
     tmp = Path(tempfile.mkdtemp(prefix="wk-perf-bench-"))
-    env = common.bench_env(tmp, DB, {"PAGE_CACHE": "False"})
-    run = {"cwd": common.ROOT, "env": env, "check": True, "timeout": 1800}
-    log = tmp / "gunicorn.log"
+    log, servers = tmp / "gunicorn.log", {}
     try:
-        common.ensure_port_free(PORT)
-        common.reset_database(DB, create=True)
-        common.migrate_and_collectstatic(run)
-        _info, demo, _pdfs, demo_memory = measure_size("demo", run, env, log)
-        print("demo size measured; loading the national data set …", flush=True)
-        info, national, pdfs, national_memory = measure_size("national", run, env, log)
-        memory = {"demo": demo_memory, "national": national_memory}
-        print(report(demo, national, info, pdfs, memory))
+        for size in SIZES:
+            servers[size] = prepare(size, tmp, log)
+        national = servers["national"]
+        pdfs = cold_pdfs(national["port"], national["info"], national["auth"])
+        print("both sizes loaded; measuring page by page …", flush=True)
+        rows = measure(servers)
+        memory = {size: common.worker_memory(server["server"]) for size, server in servers.items()}
+        print(report(rows["demo"], rows["national"], national["info"], pdfs, memory))
         return 0
     except (common.BenchError, subprocess.SubprocessError, OSError) as error:
         print(f"ERROR: {error!r}", file=sys.stderr)
@@ -243,9 +242,11 @@ def main():
             print("gunicorn log (end):\n" + log.read_text()[-3000:], file=sys.stderr)
         return 1
     finally:
-        common.reset_database(DB, create=False)
+        for size, (_port, db) in SIZES.items():
+            common.stop_gunicorn(servers.get(size, {}).get("server"))
+            common.reset_database(db, create=False)
         shutil.rmtree(tmp, ignore_errors=True)
-        print(f"\nTotal runtime {time.perf_counter() - started:.0f} s (bench database removed)")
+        print(f"\nTotal runtime {time.perf_counter() - started:.0f} s (bench databases removed)")
 
 
 if __name__ == "__main__":

@@ -9,7 +9,7 @@ servers, one with the demo data and one at national size (the demo plus bench/la
 page in turn, so that a busy machine weighs on both sizes alike; plus the cold PDF times at
 national size.
 
-Run: bench/run (about 8 minutes; see bench/README.md). Exit code 1 on any error, including an
+Run: bench/run (about 7 minutes; see bench/README.md). Exit code 1 on any error, including an
 error status; the targets of issue 13 are printed, never enforced.
 """
 

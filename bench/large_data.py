@@ -78,6 +78,8 @@ def _articles(rng, now, count):
     rows = []
     for i in range(count):
         body = "".join(f"<p>{text(rng, 50)}.</p>" for _ in range(3))
+        if i % 100 == 0:  # what a selective search finds (1 %); every article has "Integration"
+            body += "<p>Die Integrationsbeauftragten berichten.</p>"
         rows.append(
             Article(
                 title=text(rng, 6),

@@ -139,7 +139,13 @@ class Article(models.Model):
         verbose_name = _("article")
         verbose_name_plural = _("articles")
         ordering = ["-published_at", "-pk"]
-        indexes = [models.Index(fields=["status", "-published_at"], name="article_published_idx")]
+        indexes = [
+            # In the order of the lists, and with the id: the counts of the pagers and the related
+            # articles' ranking read only this index, not the wide article rows.
+            models.Index(
+                fields=["status", "-published_at", "-id"], name="article_published_order_idx"
+            )
+        ]
         constraints = [models.CheckConstraint(condition=~Q(slug=""), name="article_slug_set")]
 
     def __str__(self):

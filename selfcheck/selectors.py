@@ -2,7 +2,7 @@
 
 from collections import defaultdict
 
-from django.db.models import Count, Q
+from django.db.models import Count, Max, Q
 from django.http import Http404
 
 from contacts.models import Membership
@@ -126,16 +126,44 @@ BENCHMARK_MINIMUM = 5
 BENCHMARK_CACHE_KEY = "selfcheck:benchmark"
 
 
+def benchmark_version():
+    """Changes whenever the participating results change: a consent given or withdrawn, a round of
+    a consenting municipality completed or deleted (one small query)."""
+    from selfcheck.models import BenchmarkConsent
+
+    rounds = "municipality__selfcheck_rounds"
+    completed = Q(allowed=True, **{f"{rounds}__completed_at__isnull": False})
+    stats = BenchmarkConsent.objects.aggregate(
+        consents=Count("pk", distinct=True),
+        consent_changed=Max("changed_at"),
+        rounds=Count(rounds, filter=completed),
+        round_completed=Max(f"{rounds}__completed_at", filter=completed),
+    )
+    return tuple(stats.values())
+
+
 def benchmark(field_slugs):
     """Quartiles per field over the latest completed round of each consenting municipality, or
-    None when fewer than five take part. Cached; services clear the cache on every change."""
+    None when fewer than five take part.
+
+    Computed once per change of the participating results: the cached figures carry the
+    `benchmark_version` they were computed for, so every process sees a change at its next
+    request, also with the per-process local-memory cache."""
     from django.core.cache import cache
 
+    version = benchmark_version()
+    cached = cache.get(BENCHMARK_CACHE_KEY)
+    if cached is not None and cached[0] == version:
+        return cached[1] or None
+    _consents, _changed, rounds, _completed = version
+    result = _benchmark_quartiles(field_slugs) if rounds >= BENCHMARK_MINIMUM else {}
+    cache.set(BENCHMARK_CACHE_KEY, (version, result), timeout=60 * 60 * 24)
+    return result or None
+
+
+def _benchmark_quartiles(field_slugs):
     from selfcheck.scoring import quartiles
 
-    cached = cache.get(BENCHMARK_CACHE_KEY)
-    if cached is not None:
-        return cached or None
     latest = {}
     for round_ in (
         Round.objects.completed()
@@ -153,8 +181,7 @@ def benchmark(field_slugs):
             if len(values) >= BENCHMARK_MINIMUM:
                 result[slug] = quartiles(values)
         result["count"] = len(latest)
-    cache.set(BENCHMARK_CACHE_KEY, result, timeout=60 * 60 * 24)
-    return result or None
+    return result
 
 
 # --- What the round's pages show -----------------------------------------------------------------

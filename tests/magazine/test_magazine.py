@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
@@ -169,6 +171,40 @@ def test_home_and_self_check_show_articles(client, make_article):
     assert [a.title for a in articles_for_fields([field.pk])[field.pk]] == [
         "Neu auf der Startseite"
     ]
+
+
+def test_related_articles_share_the_most_fields_then_are_newest(client, make_article):
+    first, second = "management-und-steuerung", "fairer-zugang-und-teilhabe"
+    article = make_article("Ausgangsbeitrag", fields=[first, second], days=10)
+    make_article("Beide Felder, alt", fields=[first, second], days=30)
+    make_article("Ein Feld, neu", fields=[first], days=1)
+    make_article("Anderes Feld, neu", fields=[second], days=2)
+    make_article("Ein Feld, älter", fields=[second], days=20)
+    make_article("Entwurf mit beiden", fields=[first, second], status="draft")
+    make_article("Ohne Bezug", fields=["zusammenhalt-und-begegnung"], days=1)
+    html = client.get(article.get_absolute_url()).content.decode()
+    related = html.split('id="related-title"')[1].split("</section>")[0]
+    shown = re.findall(r'<a href="/magazin/[^"]+/">([^<]+)</a>', related)
+    assert shown == ["Beide Felder, alt", "Ein Feld, neu", "Anderes Feld, neu"]
+
+
+def test_self_check_lists_the_three_newest_live_articles_of_each_field(make_article):
+    from magazine.selectors import articles_for_fields
+
+    first, second = "management-und-steuerung", "fairer-zugang-und-teilhabe"
+    make_article("Neueste", fields=[first], days=1)
+    make_article("In beiden Feldern", fields=[first, second], days=2)
+    make_article("Dritte", fields=[first], days=3)
+    make_article("Vierte", fields=[first], days=4)
+    make_article("Entwurf", fields=[first], days=0, status="draft")
+    make_article("Erst morgen", fields=[first, second], days=-1)
+    make_article("Älter", fields=[second], days=5)
+    fields = {f.slug: f.pk for f in Field.objects.all()}
+    shown = articles_for_fields(list(fields.values()))
+    titles = {slug: [a.title for a in shown[pk]] for slug, pk in fields.items()}
+    assert titles[first] == ["Neueste", "In beiden Feldern", "Dritte"]
+    assert titles[second] == ["In beiden Feldern", "Älter"]
+    assert all(not titles[slug] for slug in fields if slug not in (first, second))
 
 
 @pytest.mark.parametrize("count", [10, 1000])

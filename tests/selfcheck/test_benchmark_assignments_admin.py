@@ -43,6 +43,43 @@ def test_comparison_appears_only_with_five_consenting_municipalities(
     assert "25 – 50 – 75 %" in html  # quartiles of 0, 25, 50, 75, 100
 
 
+def test_every_worker_shows_the_comparison_as_it_is_now(
+    client, municipality_factory, user_factory, version, coordinator, town
+):
+    """A round completed or a consent withdrawn in one server process changes the comparison in
+    the others, whose cache still holds the figures computed before."""
+    from django.core.cache import cache
+
+    from selfcheck.selectors import BENCHMARK_CACHE_KEY
+
+    def change_elsewhere(change):
+        other_workers_cache = cache.get(BENCHMARK_CACHE_KEY)
+        change()
+        cache.set(BENCHMARK_CACHE_KEY, other_workers_cache)
+
+    own = completed_round(town, coordinator, 4, version)
+    services.benchmark_consent_set(municipality=town, allowed=True, by=coordinator)
+    places = []
+    for n in range(5):
+        place = municipality_factory()
+        person = join(user_factory(), place, role="coordinator")
+        services.benchmark_consent_set(municipality=place, allowed=True, by=person)
+        places.append((place, person))
+        if n < 4:
+            completed_round(place, person, n, version)
+    client.force_login(coordinator)
+    result = f"/selbstcheck/runde/{own.pk}/ergebnis/"
+    assert "Vergleich (5 Kommunen)" in client.get(result).content.decode()
+    late, late_person = places[4]
+    change_elsewhere(lambda: completed_round(late, late_person, 2, version))
+    assert "Vergleich (6 Kommunen)" in client.get(result).content.decode()
+    first, first_person = places[0]
+    change_elsewhere(
+        lambda: services.benchmark_consent_set(municipality=first, allowed=False, by=first_person)
+    )
+    assert "Vergleich (5 Kommunen)" in client.get(result).content.decode()
+
+
 def test_only_coordinators_change_the_consent(client, coordinator, colleague, town):
     client.force_login(colleague)
     assert client.post("/selbstcheck/vergleich/", {"allowed": "on"}).status_code == 404

@@ -3,7 +3,6 @@
 
 from dataclasses import dataclass
 
-from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -22,7 +21,6 @@ from selfcheck.models import (
     QuestionnaireStatus,
     Round,
 )
-from selfcheck.selectors import BENCHMARK_CACHE_KEY
 
 COMPLETED = gettext_noop("This round is completed and can no longer be changed.")
 
@@ -167,7 +165,6 @@ def round_complete(*, round: Round, by) -> Round:
         locked.completed_at = timezone.now()
         locked.completed_by = by
         locked.save(update_fields=["completed_at", "completed_by"])
-    cache.delete(BENCHMARK_CACHE_KEY)
     round.completed_at, round.completed_by = locked.completed_at, by
     return locked
 
@@ -188,7 +185,6 @@ def benchmark_consent_set(*, municipality, allowed: bool, by) -> None:
     BenchmarkConsent.objects.update_or_create(
         municipality=municipality, defaults={"allowed": allowed, "changed_by": by}
     )
-    cache.delete(BENCHMARK_CACHE_KEY)
 
 
 def agreed_answer_set(

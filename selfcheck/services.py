@@ -141,22 +141,6 @@ def answers_save(*, round_id: int, user, answers: list[AnswerInput]) -> int:
     return len(answers)
 
 
-def agreed_answer_save(*, round: Round, question_id: int, level: int | None, note: str, by):
-    with transaction.atomic():
-        _lock_open(round)
-        AgreedAnswer.objects.update_or_create(
-            round=round,
-            question_id=question_id,
-            defaults={"level": level, "note": note, "decided_by": by},
-        )
-
-
-def agreed_answer_clear(*, round: Round, question_id: int) -> None:
-    with transaction.atomic():
-        _lock_open(round)
-        AgreedAnswer.objects.filter(round=round, question_id=question_id).delete()
-
-
 def round_complete(*, round: Round, by) -> Round:
     with transaction.atomic():
         locked = Round.objects.select_for_update().get(pk=round.pk)
@@ -191,32 +175,30 @@ def agreed_answer_set(
     *, round: Round, question_id: int, clear: bool, level: int | None, note: str, by
 ) -> None:
     """The coordinator records the team's answer (level None: don't know), or removes it."""
-    if clear:
-        agreed_answer_clear(round=round, question_id=question_id)
-    else:
-        agreed_answer_save(round=round, question_id=question_id, level=level, note=note, by=by)
+    with transaction.atomic():
+        _lock_open(round)
+        agreed = AgreedAnswer.objects.filter(round=round, question_id=question_id)
+        if clear:
+            agreed.delete()
+        else:
+            agreed.update_or_create(
+                round=round,
+                question_id=question_id,
+                defaults={"level": level, "note": note, "decided_by": by},
+            )
 
 
 def measure_create(*, municipality, by, **fields) -> Measure:
     return Measure.objects.create(municipality=municipality, created_by=by, **fields)
 
 
-def measure_set_status(*, measure: Measure, status: str) -> Measure:
-    measure.status = status
-    measure.save(update_fields=["status", "updated_at"])
-    return measure
-
-
-def measure_delete(*, measure: Measure) -> None:
-    measure.delete()
-
-
 def measure_change(*, measure: Measure, status: str, delete: bool) -> None:
     """The action plan's buttons: another status for the measure, or remove it."""
     if delete:
-        measure_delete(measure=measure)
+        measure.delete()
     else:
-        measure_set_status(measure=measure, status=status)
+        measure.status = status
+        measure.save(update_fields=["status", "updated_at"])
 
 
 # --- questionnaire versions (import, copy, publish) ---------------------------------------------

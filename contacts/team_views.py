@@ -6,10 +6,12 @@ from django.contrib.auth.mixins import LoginRequiredMixin
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.decorators import method_decorator
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views import View
+from django.views.decorators.cache import never_cache
 from django.views.generic import FormView, TemplateView
 
 from contacts import selectors, services
@@ -190,6 +192,7 @@ class InviteView(MunicipalityMemberRequiredMixin, View):
         return redirect("contacts:team", pk=pk)
 
 
+@method_decorator(never_cache, name="dispatch")  # a personal link: never in a shared cache
 class InvitationView(View):
     """The link from an invitation e-mail: log in or register, then join at once."""
 

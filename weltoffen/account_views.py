@@ -11,9 +11,11 @@ from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
 from django.utils import timezone
+from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views import View
+from django.views.decorators.cache import never_cache
 from django.views.generic import FormView, TemplateView
 
 from weltoffen import registry, services
@@ -48,6 +50,7 @@ class RegisterDoneView(TemplateView):
     template_name = "weltoffen/account/register_done.html"
 
 
+@method_decorator(never_cache, name="dispatch")  # a personal link: never in a shared cache
 class ConfirmEmailView(View):
     """GET shows a button, POST confirms: mail scanners that open links confirm nothing."""
 

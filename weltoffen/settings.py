@@ -47,8 +47,8 @@ MIDDLEWARE = [
     "weltoffen.middleware.AdminEditorStylesMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",  # outside: a 304 keeps Cache-Control
     "weltoffen.middleware.CacheHeadersMiddleware",
-    "django.middleware.http.ConditionalGetMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

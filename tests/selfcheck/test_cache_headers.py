@@ -87,3 +87,27 @@ def test_an_event_page_with_free_places_is_never_shared(client, make_event):
     assert no_store(response)
     plain = make_event("Ohne Anmeldung", registration="none")
     assert client.get(plain.get_absolute_url())["Cache-Control"] == "public, max-age=60"
+
+
+@pytest.mark.django_db
+def test_a_304_keeps_the_public_header_so_caches_may_keep_their_copy(client):
+    etag = client.get("/magazin/")["ETag"]
+    again = client.get("/magazin/", headers={"If-None-Match": etag})
+    assert again.status_code == 304
+    assert again["Cache-Control"] == "public, max-age=60"
+
+
+@pytest.mark.django_db
+def test_an_invitation_link_is_never_shared_even_without_a_form(client, town, coordinator, member):
+    from contacts.models import Invitation
+    from weltoffen.tokens import make_token
+
+    invitation = Invitation.objects.create(
+        municipality=town, email=member.email, invited_by=coordinator
+    )
+    token = make_token("invite", {"i": invitation.pk, "e": invitation.email})
+    response = client.get(f"/kontakte/einladung/{token}/")
+    assert response.status_code == 200
+    assert town.name in response.content.decode()
+    assert "csrftoken" not in response.cookies  # an account exists: the page has no form
+    assert no_store(response)

@@ -95,6 +95,9 @@ class EventQuerySet(models.QuerySet):
 
 
 class Event(models.Model):
+    # The choices, for templates: {% if event.status == event.Status.POSTPONED %}
+    Status, Modes, RegistrationKinds = EventStatus, Mode, RegistrationKind
+
     title = models.CharField(_("title"), max_length=200)
     slug = models.SlugField(
         _("slug"), max_length=200, unique=True, help_text=_("Part of the address.")
@@ -279,6 +282,8 @@ class RegistrationStatus(models.TextChoices):
 
 class Registration(models.Model):
     """A citizen's registration: personal data, deleted 30 days after the event."""
+
+    Status = RegistrationStatus  # for templates: registration.Status.CONFIRMED
 
     event = models.ForeignKey(
         Event, on_delete=models.CASCADE, related_name="registrations", verbose_name=_("event")

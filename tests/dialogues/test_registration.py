@@ -359,3 +359,20 @@ def test_the_personal_page_shows_the_place_on_the_waiting_list(client, platform_
     second = Registration.objects.get(email="zweite@example.org")
     html = client.get(link_path(second)).content.decode()
     assert "Auf der Warteliste (Platz 2)" in html
+
+
+def test_a_title_with_an_ampersand_arrives_as_written_in_subject_and_text(client, platform_event):
+    Event.objects.filter(pk=platform_event.pk).update(title="Kunst & Kultur im Quartier")
+    register(client, Event.objects.get(pk=platform_event.pk))
+    message = mail.outbox[-1]
+    assert message.subject.startswith("Anmeldung bestätigt: Kunst & Kultur im Quartier")
+    assert "&amp;" not in message.subject + message.body
+
+
+def test_a_postponed_event_says_so_and_names_the_original_date(client, make_event):
+    event = make_event("Verschoben", status="postponed", status_note="Neuer Termin folgt.")
+    page = client.get(event.get_absolute_url()).content.decode()
+    assert "Ursprünglich geplant" in page and "Neuer Termin folgt." in page
+    make_event("Wie geplant")
+    cards = client.get("/dialoge/").content.decode()
+    assert "Verschoben</span>" in cards and "Geplant</span>" not in cards  # badges only for changes

@@ -1,6 +1,6 @@
 """What a first visitor and every signed-in user gets, measured without any page cache.
 
-PostgreSQL, gunicorn with 2 sync workers and production settings (DEBUG off, PAGE_CACHE off),
+PostgreSQL, gunicorn with 2 sync workers and production settings (DEBUG off),
 wrk on the same machine. Each page is measured next to two baselines served by the same gunicorn
 in the same run: the static site.css through WhiteNoise (what the server can do at all) and
 /healthz (the smallest dynamic page: Django's request cycle and one query). Two databases and two
@@ -209,7 +209,7 @@ def prepare(size, tmp, log):
     """A fresh database with the data of `size` and a gunicorn in front of it (started after
     the load, so no process keeps anything from before)."""
     port, db = SIZES[size]
-    env = common.bench_env(tmp, db, {"PAGE_CACHE": "False"})
+    env = common.bench_env(tmp, db, {})
     run = {"cwd": common.ROOT, "env": env, "check": True, "timeout": 1800}
     common.ensure_port_free(port)
     common.reset_database(db, create=True)

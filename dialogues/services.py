@@ -35,13 +35,17 @@ class RegistrationError(Exception):
     """A registration that cannot be made, with a German message for the citizen."""
 
 
+def normal(value):
+    """A value as compared for changes: text with its whitespace (line endings) normalised."""
+    return " ".join(value.split()) if isinstance(value, str) else value
+
+
 def _really_changed(event):
     """Which fields differ from the stored event (not what a form thinks changed: a browser sends
     an unchanged address with other line endings)."""
     stored = Event.objects.filter(pk=event.pk).first()
     if stored is None:
         return set()
-    normal = lambda value: " ".join(value.split()) if isinstance(value, str) else value  # noqa: E731
     fields = CALENDAR_FIELDS | {"capacity"}
     return {f for f in fields if normal(getattr(stored, f)) != normal(getattr(event, f))}
 
@@ -55,7 +59,6 @@ def member_edit_needs_review(event: Event, form_changed: list[str]) -> bool:
     if not event.is_published or event.pk is None:
         return False
     stored = Event.objects.get(pk=event.pk)
-    normal = lambda value: " ".join(value.split()) if isinstance(value, str) else value  # noqa: E731
     content = [f for f in form_changed if f not in MEMBER_SAFE_FIELDS and f != "fields"]
     changed = [f for f in content if normal(getattr(stored, f)) != normal(getattr(event, f))]
     return bool(changed) or "fields" in form_changed

@@ -21,7 +21,7 @@ def articles_for_fields(field_ids, *, limit=3):
 
     One part per field, joined with UNION ALL: a LIMIT subquery walks the published_at index
     until it has found `limit` articles of the field, so the database reads a few rows per field,
-    not the whole magazine (loading all 10,000 articles took seconds per result page)."""
+    not the whole magazine."""
     result = {field_id: [] for field_id in field_ids}
     published = Article.objects.published().order_by("-published_at", "-pk")
     parts = [

@@ -98,8 +98,9 @@ def answers_save(*, round_id: int, user, answers: list[AnswerInput]) -> int:
     no such round), SelfCheckError if the round is completed, UnknownQuestion if a question is
     not part of its questionnaire. Each member has one answer per question: a new one replaces
     the member's own and never touches a colleague's. Of two answers to the same question in one
-    call, the later one counts. The round row is locked while saving, so a coordinator who
-    completes the round waits for saves in flight, and a save after the completion is refused."""
+    call, the later one counts. The round row is locked while saving (FOR UPDATE: saves of one
+    round wait for each other for milliseconds), so a coordinator who completes the round waits
+    for saves in flight, and a save after the completion is refused."""
     answers = list({answer.question_id: answer for answer in answers}.values())
     if not answers:
         return 0

@@ -22,14 +22,16 @@ OLD_INDEX = (
 
 def vector_in_row_and_index(apps, schema_editor):
     if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(
-            "ALTER TABLE magazine_article ALTER COLUMN search_vector SET STORAGE MAIN"
-        )
-        schema_editor.execute("UPDATE magazine_article SET search_text = search_text")
         schema_editor.execute("DROP INDEX IF EXISTS article_search_gin")
         schema_editor.execute(
             "CREATE INDEX article_search_vector_gin ON magazine_article USING gin (search_vector)"
         )
+        schema_editor.execute(
+            "ALTER TABLE magazine_article ALTER COLUMN search_vector SET STORAGE MAIN"
+        )
+        # Last: the update leaves deferred foreign-key checks pending until the commit, and
+        # PostgreSQL refuses to create an index on the table while they are.
+        schema_editor.execute("UPDATE magazine_article SET search_text = search_text")
 
 
 def expression_index(apps, schema_editor):

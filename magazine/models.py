@@ -155,7 +155,8 @@ class Article(models.Model):
     search_text = models.TextField(editable=False, blank=True)
     # Computed and stored by the database on every insert and update (never stale, whichever way
     # an article is written), so a search ranks the stored vectors instead of computing
-    # to_tsvector of every matching article per request. Its GIN index: migration 0005.
+    # to_tsvector of every matching article per request. Its GIN index and its storage in the
+    # table row (not TOAST): migration 0005; a migration that recreates the column repeats both.
     search_vector = models.GeneratedField(
         expression=german_document(), output_field=SearchVectorField(), db_persist=True
     )

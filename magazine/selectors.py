@@ -2,7 +2,7 @@
 
 import re
 
-from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import connection
 from django.db.models import Count, F, Q, Value
 from django.urls import reverse
@@ -50,14 +50,6 @@ def home_teaser():
     return {"latest_articles": latest_articles(3), "voices": published_voices()}
 
 
-def search_vector():
-    return (
-        SearchVector("title", config="german", weight="A")
-        + SearchVector("teaser", config="german", weight="B")
-        + SearchVector("search_text", config="german", weight="C")
-    )
-
-
 def normalise_query(text: str) -> str:
     """The words of a search, at most 200 characters; punctuation alone gives ''."""
     return " ".join(WORD.findall(text[:MAX_QUERY_LENGTH]))
@@ -69,12 +61,12 @@ def search(queryset, text: str):
     if not words:
         return queryset.none()
     if connection.vendor == "postgresql":
-        # Match with @@ on the same expression as the GIN index, then rank only the matches.
+        # Match and rank on the stored vector (GIN index): nothing is recomputed per article,
+        # the count of the pager does not rank, and the page's LIMIT keeps a top-N sort.
         query = SearchQuery(words, config="german", search_type="plain")
         return (
-            queryset.annotate(document=search_vector())
-            .filter(document=query)
-            .annotate(rank=SearchRank(F("document"), query))
+            queryset.filter(search_vector=query)
+            .annotate(rank=SearchRank(F("search_vector"), query))
             .order_by("-rank", "-published_at")
         )
     condition = Q()

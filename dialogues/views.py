@@ -53,6 +53,7 @@ class EventListView(ForgivingPaginationMixin, ListView):
     template_name = "dialogues/index.html"
     paginate_by = PAGE_SIZE
     archive = False
+    shared_max_age = 10  # the cards say "fully booked": places change with every registration
 
     def get_queryset(self):
         self.form = filter_form(self.request)
@@ -75,6 +76,11 @@ class EventListView(ForgivingPaginationMixin, ListView):
             feed_limit=selectors.FEED_LIMIT,
             **kwargs,
         )
+
+    def render_to_response(self, context, **kwargs):
+        response = super().render_to_response(context, **kwargs)
+        response.shared_max_age = self.shared_max_age  # weltoffen.middleware.CacheHeadersMiddleware
+        return response
 
 
 class EventDetailView(DetailView):

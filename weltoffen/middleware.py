@@ -37,7 +37,8 @@ class CacheHeadersMiddleware:
     """Says who may keep a response. An anonymous GET that sets no cookie (no form token, no
     session) is the same for every visitor: `public, max-age=CACHE_MAX_AGE`, so browsers and the
     nginx front may keep it. Everything else – signed-in pages, personal downloads, pages with a
-    form, personal links – is `private, no-store`. A view that sets Cache-Control itself keeps it.
+    form, personal links – is `private, no-store`. A view that sets Cache-Control itself keeps it;
+    one whose content changes faster sets `response.shared_max_age` (seconds) for a shorter time.
     Sits outside the session and CSRF middlewares, so it sees the cookies they set."""
 
     def __init__(self, get_response):
@@ -48,7 +49,8 @@ class CacheHeadersMiddleware:
         if "Cache-Control" in response:
             return response
         if self._shared(request, response):
-            patch_cache_control(response, public=True, max_age=settings.CACHE_MAX_AGE)
+            max_age = getattr(response, "shared_max_age", settings.CACHE_MAX_AGE)
+            patch_cache_control(response, public=True, max_age=min(max_age, settings.CACHE_MAX_AGE))
         else:
             patch_cache_control(response, private=True, no_store=True)
         return response

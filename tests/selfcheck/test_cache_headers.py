@@ -16,7 +16,7 @@ def test_anonymous_pages_are_public_for_a_minute_and_answer_304_when_unchanged(
     client, make_article
 ):
     make_article("Vielfalt im Rathaus")
-    for url in ("/", "/magazin/", "/dialoge/", "/kontakte/", "/handlungsfelder/"):
+    for url in ("/", "/magazin/", "/kontakte/", "/handlungsfelder/"):
         response = client.get(url)
         assert response.status_code == 200, url
         assert response["Cache-Control"] == "public, max-age=60", url
@@ -111,3 +111,9 @@ def test_an_invitation_link_is_never_shared_even_without_a_form(client, town, co
     assert town.name in response.content.decode()
     assert "csrftoken" not in response.cookies  # an account exists: the page has no form
     assert no_store(response)
+
+
+@pytest.mark.django_db
+def test_the_event_list_with_free_places_is_kept_only_ten_seconds(client, make_event):
+    make_event("Mit Anmeldung", registration="platform", capacity=20)
+    assert client.get("/dialoge/")["Cache-Control"] == "public, max-age=10"

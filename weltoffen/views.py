@@ -8,7 +8,7 @@ from weltoffen.models import Field, Page
 class HomeView(TemplateView):
     """The fields of action and each app's teaser (registry.home_teasers)."""
 
-    template_name = "weltoffen/home.html"
+    template_name = "home.html"  # the project composes the apps (templates/)
 
     def get_context_data(self, **kwargs):
         teasers = {}
@@ -24,7 +24,7 @@ class FieldListView(ListView):
 
 class FieldDetailView(DetailView):
     model = Field
-    template_name = "weltoffen/field_detail.html"
+    template_name = "field_detail.html"  # links into the apps (templates/)
 
 
 class PageView(DetailView):

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from django.urls import reverse
 
-from contacts.models import Bundesland, Municipality
+from contacts.models import Bundesland, Municipality, MunicipalityKind
 
 DATA = Path(__file__).resolve().parent / "data" / "germany_states.json"
 
@@ -18,6 +18,17 @@ class MapPoint:
     y: float
     name: str
     url: str
+
+
+@dataclass(frozen=True)
+class ListEntry:
+    """A line of the list beside the map: labels looked up once, not per line in the template
+    (get_FOO_display builds the dict of all choices on every call)."""
+
+    name: str
+    url: str
+    kind: str
+    state: str
 
 
 @cache
@@ -58,11 +69,25 @@ def germany_map(municipalities):
     }
 
 
+def model_list(municipalities):
+    directory = reverse("contacts:index")
+    kinds, states = dict(MunicipalityKind.choices), dict(Bundesland.choices)
+    return [
+        ListEntry(
+            m.name,
+            f"{directory}#kommune-{m.pk}",
+            kinds.get(m.kind, m.kind),
+            states.get(m.state, m.state),
+        )
+        for m in municipalities
+    ]
+
+
 def home_teaser():
     """The map and list "Unsere Modellkommunen" on the home page (one query)."""
     municipalities = model_municipalities()
     return {
-        "model_municipalities": municipalities,
+        "model_municipalities": model_list(municipalities),
         "model_municipality_count": len(municipalities),
         "model_map": germany_map(municipalities),
     }

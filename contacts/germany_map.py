@@ -1,11 +1,13 @@
 """The map of Germany with the model municipalities, as data for a server-rendered inline SVG."""
 
+import hashlib
 import json
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from django.urls import reverse
+from django.utils.translation import get_language
 
 from contacts.models import Bundesland, Municipality, MunicipalityKind
 
@@ -44,11 +46,12 @@ def project(latitude, longitude):
 
 
 def model_municipalities():
-    """All model municipalities for the list, those with coordinates also as points (1 query)."""
+    """All model municipalities for the list, those with coordinates also as points (1 query;
+    rows, not model instances: what the map shows and nothing else)."""
     return list(
         Municipality.objects.model_municipalities()
-        .only("name", "kind", "state", "latitude", "longitude")
         .order_by("name")
+        .values_list("pk", "name", "kind", "state", "latitude", "longitude", named=True)
     )
 
 
@@ -83,10 +86,18 @@ def model_list(municipalities):
     ]
 
 
+def fragment_key(municipalities) -> str:
+    """The version of what the map and list show: the home page caches their HTML under it, so
+    any change of a model municipality (also one by a migration's update()) shows at once."""
+    raw = repr((municipalities, get_language()))
+    return hashlib.sha256(raw.encode()).hexdigest()[:20]
+
+
 def home_teaser():
     """The map and list "Unsere Modellkommunen" on the home page (one query)."""
     municipalities = model_municipalities()
     return {
+        "model_map_key": fragment_key(municipalities),
         "model_municipalities": model_list(municipalities),
         "model_municipality_count": len(municipalities),
         "model_map": germany_map(municipalities),

@@ -1,13 +1,15 @@
 """The map of Germany with the model municipalities, as data for a server-rendered inline SVG."""
 
+import hashlib
 import json
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from django.urls import reverse
+from django.utils.translation import get_language
 
-from contacts.models import Bundesland, Municipality
+from contacts.models import Bundesland, Municipality, MunicipalityKind
 
 DATA = Path(__file__).resolve().parent / "data" / "germany_states.json"
 
@@ -18,6 +20,17 @@ class MapPoint:
     y: float
     name: str
     url: str
+
+
+@dataclass(frozen=True)
+class ListEntry:
+    """A line of the list beside the map: labels looked up once, not per line in the template
+    (get_FOO_display builds the dict of all choices on every call)."""
+
+    name: str
+    url: str
+    kind: str
+    state: str
 
 
 @cache
@@ -33,11 +46,12 @@ def project(latitude, longitude):
 
 
 def model_municipalities():
-    """All model municipalities for the list, those with coordinates also as points (1 query)."""
+    """All model municipalities for the list, those with coordinates also as points (1 query;
+    rows, not model instances: what the map shows and nothing else)."""
     return list(
         Municipality.objects.model_municipalities()
-        .only("name", "kind", "state", "latitude", "longitude")
         .order_by("name")
+        .values_list("pk", "name", "kind", "state", "latitude", "longitude", named=True)
     )
 
 
@@ -58,11 +72,33 @@ def germany_map(municipalities):
     }
 
 
+def model_list(municipalities):
+    directory = reverse("contacts:index")
+    kinds, states = dict(MunicipalityKind.choices), dict(Bundesland.choices)
+    return [
+        ListEntry(
+            m.name,
+            f"{directory}#kommune-{m.pk}",
+            kinds.get(m.kind, m.kind),
+            states.get(m.state, m.state),
+        )
+        for m in municipalities
+    ]
+
+
+def fragment_key(municipalities) -> str:
+    """The version of what the map and list show: the home page caches their HTML under it, so
+    any change of a model municipality (also one by a migration's update()) shows at once."""
+    raw = repr((municipalities, get_language()))
+    return hashlib.sha256(raw.encode()).hexdigest()[:20]
+
+
 def home_teaser():
     """The map and list "Unsere Modellkommunen" on the home page (one query)."""
     municipalities = model_municipalities()
     return {
-        "model_municipalities": municipalities,
+        "model_map_key": fragment_key(municipalities),
+        "model_municipalities": model_list(municipalities),
         "model_municipality_count": len(municipalities),
         "model_map": germany_map(municipalities),
     }

@@ -79,6 +79,19 @@ FEATURES = {
 }
 
 
+# The columns dialogues/_card.html needs.
+CARD_FIELDS = [
+    "title",
+    "slug",
+    "starts_at",
+    "ends_at",
+    "status",
+    "mode",
+    "registration",
+    "capacity",
+]
+
+
 class EventQuerySet(models.QuerySet):
     def published(self):
         return self.filter(is_published=True)
@@ -91,7 +104,13 @@ class EventQuerySet(models.QuerySet):
         return self.published().filter(ends_at__lt=now or timezone.now()).order_by("-starts_at")
 
     def for_cards(self):
-        return self.select_related("format", "municipality").prefetch_related("fields")
+        """What dialogues/_card.html shows, and only that (the description and address are long,
+        and every column costs the ORM time per row)."""
+        return (
+            self.select_related("format", "municipality")
+            .only(*CARD_FIELDS, "format__name", "municipality__name")
+            .prefetch_related("fields")
+        )
 
 
 class Event(models.Model):

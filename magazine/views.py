@@ -73,9 +73,7 @@ class ArticleDetailView(DetailView):
     context_object_name = "article"
 
     def get_queryset(self):
-        return Article.objects.select_related("type", "quote").prefetch_related(
-            "fields", "authors", "municipalities"
-        )
+        return Article.objects.select_related("type", "quote").prefetch_related("fields", "authors")
 
     def get_object(self, queryset=None):
         article = super().get_object(queryset)

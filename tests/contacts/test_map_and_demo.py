@@ -31,6 +31,20 @@ def test_home_page_draws_the_states_and_links_each_point_to_the_directory(
     )
 
 
+def test_home_page_map_shows_a_change_of_a_model_municipality_at_once(
+    client, model_municipality_factory
+):
+    town = model_municipality_factory(name="Altstadt", latitude="50.11", longitude="8.68")
+    assert ">Altstadt</a>" in client.get(reverse("home")).content.decode()
+    # also a change that bypasses save() (a migration's or an admin action's update())
+    Municipality.objects.filter(pk=town.pk).update(name="Neustadt", longitude="9.68")
+    html = client.get(reverse("home")).content.decode()
+    assert ">Neustadt</a>" in html and "Altstadt" not in html
+    assert f'cx="{germany_map.project(50.11, 9.68)[0]}"' in html
+    model_municipality_factory(name="Zuwachs")
+    assert ">Zuwachs</a>" in client.get(reverse("home")).content.decode()
+
+
 def test_projection_places_points_inside_the_map():
     geodata = germany_map._geodata()
     x, y = germany_map.project(50.11, 8.68)  # Frankfurt am Main, in Hessen's outline

@@ -95,6 +95,21 @@ def test_bad_filter_values_get_a_german_message_not_an_error(client, make_event,
     assert titles(response) == ["Bürgerdialog"]  # the bad filter is ignored
 
 
+def test_the_filter_form_shows_the_chosen_filters_and_marks_the_wrong_ones(client, make_event):
+    make_event("Bürgerdialog", step_free=True)
+    html = client.get("/dialoge/?land=HE&teilnahme=zz&merkmal=stufenlos").content.decode()
+    assert '<option value="HE" selected>Hessen</option>' in html
+    assert '<option value="" selected>Alle Bundesländer</option>' not in html
+    assert 'value="stufenlos" class="form-check-input" id="id_merkmal_0" checked>' in html
+    # the wrong value: marked, and the select is described by its message in the summary
+    assert (
+        '<select name="teilnahme" class="form-select is-invalid" aria-invalid="true" '
+        'aria-describedby="id_teilnahme_error" id="id_teilnahme">' in html
+    )
+    assert '<li id="id_teilnahme_error"><a href="#id_teilnahme">Teilnahme</a>' in html
+    assert '<option value="" selected>Alle Formate</option>' in html
+
+
 def test_known_features_of_a_partly_wrong_list_still_apply(client, make_event):
     make_event("Stufenlos", step_free=True)
     make_event("Mit Treppe")

@@ -1,3 +1,5 @@
+from functools import cache
+
 from django import template
 from django.urls import reverse
 from django.utils import timezone
@@ -29,3 +31,23 @@ def machine_time(value):
     if not value:
         return ""
     return timezone.localtime(value).isoformat(timespec="seconds")
+
+
+@cache
+def _choice_labels(field):
+    return dict(field.flatchoices)
+
+
+@register.filter
+def choice_label(instance, field_name):
+    """What instance.get_<field_name>_display() says, for cards in loops: Django's method builds
+    the dict of all choices (a gettext per label) on every call, this one once per field."""
+    field = instance._meta.get_field(field_name)
+    value = getattr(instance, field.attname)
+    return _choice_labels(field).get(value, value)
+
+
+@register.filter
+def short_labels(fields):
+    """The fields' short labels, comma-separated: one filter per card instead of a loop."""
+    return ", ".join(field.short_label for field in fields)

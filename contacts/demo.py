@@ -6,38 +6,6 @@ from contacts import demo_directory
 from contacts.models import Membership, MembershipStatus, Municipality, MunicipalityDomain, Role
 from weltoffen.demo import demo_user
 
-DEMO_TEAM = [
-    # e-mail, password, name, role, status
-    (
-        "koordination@musterstadt.example.org",
-        "demo-koordination-2026",
-        "Demo-Koordinatorin Kim Beispiel",
-        Role.COORDINATOR,
-        MembershipStatus.ACTIVE,
-    ),
-    (
-        "mitglied1@musterstadt.example.org",
-        "demo-mitglied-2026",
-        "Demo-Mitglied Sam Muster",
-        Role.MEMBER,
-        MembershipStatus.ACTIVE,
-    ),
-    (
-        "mitglied2@musterstadt.example.org",
-        "demo-mitglied-2026",
-        "Demo-Mitglied Robin Probe",
-        Role.MEMBER,
-        MembershipStatus.ACTIVE,
-    ),
-    (
-        "anfrage@example.org",
-        "demo-anfrage-2026",
-        "Demo-Anfrage Jo Test",
-        Role.MEMBER,
-        MembershipStatus.PENDING,
-    ),
-]
-
 
 def load(lines):
     town, _ = Municipality.objects.get_or_create(
@@ -49,7 +17,9 @@ def load(lines):
     MunicipalityDomain.objects.get_or_create(
         domain="musterstadt.example.org", defaults={"municipality": town}
     )
-    for email, password, name, role, status in DEMO_TEAM:
+    for person in demo_directory.DATA["team"]:
+        email, password, name = person["email"], person["password"], person["name"]
+        role, status = Role(person["role"]), MembershipStatus(person["status"])
         user = demo_user(email, password, name)
         Membership.objects.update_or_create(
             user=user,

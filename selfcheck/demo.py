@@ -3,30 +3,15 @@ answered by its three members, so result, history and team views show something 
 
 import random
 from datetime import timedelta
+from pathlib import Path
 
+import yaml
 from django.utils import timezone
 
 from contacts.models import Membership, Municipality
 from selfcheck.models import AgreedAnswer, Answer, Measure, Questionnaire, Round
 
-ROUNDS = [
-    ("Selbstcheck 2024 (Demo)", 2, 0.9),
-    ("Selbstcheck 2025 (Demo)", 1, 0.95),
-    ("Selbstcheck 2026 (Demo)", 0, 0.45),
-]
-MEASURES = [
-    (
-        "management-und-steuerung",
-        "Integrationskonzept fortschreiben (Demo)",
-        "Stabsstelle Integration",
-    ),
-    ("kommunikation-und-konfliktmanagement", "Schutzkonzept gegen Anfeindungen (Demo)", "Hauptamt"),
-    (
-        "arbeit-und-wirtschaftliche-entwicklung",
-        "Runder Tisch Fachkräfte (Demo)",
-        "Wirtschaftsförderung",
-    ),
-]
+DATA = yaml.safe_load((Path(__file__).resolve().parent / "data" / "demo.yaml").read_text())
 
 
 def load(lines):
@@ -39,7 +24,8 @@ def load(lines):
     ]
     questions = list(questionnaire.questions.all())
     rng = random.Random(2026)  # noqa: S311  (the same demo every time; not for security)
-    for number, (title, years_ago, share) in enumerate(ROUNDS):
+    for number, demo_round in enumerate(DATA["rounds"]):
+        title, years_ago, share = (demo_round[k] for k in ("title", "years_ago", "share"))
         started = timezone.now() - timedelta(days=365 * years_ago + 30)
         round_ = Round.objects.create(
             municipality=town, questionnaire=questionnaire, title=title, started_by=members[0]
@@ -66,12 +52,12 @@ def load(lines):
             Round.objects.filter(pk=round_.pk).update(
                 completed_at=started + timedelta(days=60), completed_by=members[0]
             )
-    for slug, title, unit in MEASURES:
+    for measure in DATA["measures"]:
         Measure.objects.create(
             municipality=town,
-            field=questionnaire.questions.filter(field__slug=slug).first().field,
-            title=title,
-            responsible_unit=unit,
+            field=questionnaire.questions.filter(field__slug=measure["field"]).first().field,
+            title=measure["title"],
+            responsible_unit=measure["unit"],
             due_date=timezone.localdate() + timedelta(days=120),
         )
     lines.append(f"  Selbstcheck: 2 abgeschlossene Runden und 1 laufende für {town.name}")

@@ -103,6 +103,10 @@ class EventDetailView(DetailView):
         )
 
 
+# Calendar apps fetch a subscription every hour or so: the nginx front may keep a feed this long.
+FEED_MAX_AGE = 15 * 60
+
+
 def calendar_response(content, filename):
     response = HttpResponse(content, content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'inline; filename="{filename}"'
@@ -133,7 +137,9 @@ class FeedView(View):
             name=_("Dialogue events – Weltoffene Kommune"),
             short=True,
         )
-        return calendar_response(content, "dialoge.ics")
+        response = calendar_response(content, "dialoge.ics")
+        response.shared_max_age = FEED_MAX_AGE
+        return response
 
 
 class RegisterView(View):

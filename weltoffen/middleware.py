@@ -38,7 +38,7 @@ class CacheHeadersMiddleware:
     session) is the same for every visitor: `public, max-age=CACHE_MAX_AGE`, so browsers and the
     nginx front may keep it. Everything else – signed-in pages, personal downloads, pages with a
     form, personal links – is `private, no-store`. A view that sets Cache-Control itself keeps it;
-    one whose content changes faster sets `response.shared_max_age` (seconds) for a shorter time.
+    one whose content changes faster or slower sets `response.shared_max_age` (seconds).
     Sits outside the session and CSRF middlewares, so it sees the cookies they set."""
 
     def __init__(self, get_response):
@@ -50,7 +50,7 @@ class CacheHeadersMiddleware:
             return response
         if self._shared(request, response):
             max_age = getattr(response, "shared_max_age", settings.CACHE_MAX_AGE)
-            patch_cache_control(response, public=True, max_age=min(max_age, settings.CACHE_MAX_AGE))
+            patch_cache_control(response, public=True, max_age=max_age)
         else:
             patch_cache_control(response, private=True, no_store=True)
         return response

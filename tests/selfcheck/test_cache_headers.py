@@ -117,3 +117,11 @@ def test_an_invitation_link_is_never_shared_even_without_a_form(client, town, co
 def test_the_event_list_with_free_places_is_kept_only_ten_seconds(client, make_event):
     make_event("Mit Anmeldung", registration="platform", capacity=20)
     assert client.get("/dialoge/")["Cache-Control"] == "public, max-age=10"
+
+
+@pytest.mark.django_db
+def test_a_calendar_subscription_may_be_kept_a_quarter_of_an_hour(client, make_event):
+    make_event("Im Kalender")
+    response = client.get("/dialoge/kalender.ics")
+    assert "Im Kalender" in response.content.decode()
+    assert response["Cache-Control"] == "public, max-age=900"

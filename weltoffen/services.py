@@ -15,7 +15,7 @@ CONFIRM_MAX_AGE = 60 * 60 * 24 * 3  # three days
 
 
 def _password_fingerprint(user: User) -> str:
-    # A link sent before the password changed stops working (see user_register).
+    # A link sent before the password changed (a reset) stops working.
     return user.password[-10:]
 
 
@@ -24,13 +24,18 @@ def confirmation_link(request, user: User, email: str) -> str:
     return request.build_absolute_uri(reverse("confirm-email", kwargs={"token": token}))
 
 
-def send_confirmation(*, request, user: User, email: str | None = None) -> None:
+def send_confirmation(*, request, user: User, email: str | None = None, again=False) -> None:
     email = email or user.email
     template = "confirm_email" if email == user.email else "confirm_new_email"
     send_templated_email(
         to=email,
         template=template,
-        context={"link": confirmation_link(request, user, email), "email": email},
+        context={
+            "link": confirmation_link(request, user, email),
+            "email": email,
+            "again": again,
+            "reset_url": request.build_absolute_uri(reverse("password_reset")),
+        },
     )
 
 
@@ -50,16 +55,18 @@ def user_register(*, request, email: str, password: str) -> None:
             },
         )
         return
-    if existing:  # registered before but never confirmed: the newest password counts
-        existing.set_password(password)
-        existing.save(update_fields=["password"])
-        user = existing
-    else:
-        try:
-            with transaction.atomic():
-                user = User.objects.create_user(email=email, password=password)
-        except IntegrityError:  # the same address registered at the same moment
-            return
+    if existing:
+        # Registered before but never confirmed: the first password and the links already sent
+        # stay as they are (whoever registers an address again must not take over the account
+        # its owner is about to confirm); the owner gets the confirmation link once more.
+        make_password(password)
+        send_confirmation(request=request, user=existing, again=True)
+        return
+    try:
+        with transaction.atomic():
+            user = User.objects.create_user(email=email, password=password)
+    except IntegrityError:  # the same address registered at the same moment
+        return
     send_confirmation(request=request, user=user)
 
 

@@ -109,12 +109,28 @@ def test_expired_tampered_and_used_links_are_refused(client, monkeypatch):
     assert "Diese Adresse ist bereits bestätigt." in used.content.decode()
 
 
-def test_a_link_sent_before_a_new_registration_stops_working(client):
+def test_registering_an_unconfirmed_address_again_cannot_take_over_the_account(client):
     register(client, "neu@example.org")
-    first_link = link_in_last_mail()
-    register(client, "neu@example.org", password="Ein-anderes-Passwort-2026")
-    assert "nicht mehr gültig" in client.post(first_link).content.decode()
-    assert client.post(link_in_last_mail()).status_code == 302
+    owners_link = link_in_last_mail()
+    attacker = register(client, "neu@example.org", password="Angreifer-Passwort-2026")
+    assert attacker.headers["Location"] == "/konto/registrieren/gesendet/"  # the same answer
+    user = User.objects.get(email="neu@example.org")
+    assert user.check_password(STRONG) and not user.check_password("Angreifer-Passwort-2026")
+    again = mail.outbox[-1]
+    assert again.to == ["neu@example.org"]  # the owner hears of it, with a fresh link
+    assert "Es gilt weiterhin das Passwort der ersten Registrierung" in again.body
+    assert client.post(owners_link).status_code == 302  # the owner's first link still works
+    client.logout()
+    attacker_login = client.post(
+        "/konto/anmelden/", {"username": "neu@example.org", "password": "Angreifer-Passwort-2026"}
+    )
+    assert attacker_login.status_code == 200 and "_auth_user_id" not in client.session
+    assert (
+        client.post(
+            "/konto/anmelden/", {"username": "neu@example.org", "password": STRONG}
+        ).status_code
+        == 302
+    )
 
 
 def test_resend_answers_the_same_for_any_address(client):

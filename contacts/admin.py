@@ -37,7 +37,16 @@ class MunicipalityAdmin(admin.ModelAdmin):
     actions = ["approve"]
     readonly_fields = ["proposed_by", "updated_at"]
 
-    @admin.action(description=_("Approve the selected proposals"))
+    def get_readonly_fields(self, request, obj=None):
+        # Editors keep the directory; whether a proposed municipality exists is the site
+        # admins' decision (README: "a site admin approves").
+        readonly = super().get_readonly_fields(request, obj)
+        return readonly if request.user.is_superuser else [*readonly, "is_approved"]
+
+    def has_approve_permission(self, request):
+        return request.user.is_superuser
+
+    @admin.action(description=_("Approve the selected proposals"), permissions=["approve"])
     def approve(self, request, queryset):
         count = queryset.update(is_approved=True)
         self.message_user(

@@ -84,6 +84,27 @@ def test_proposed_municipality_waits_for_an_admin(client, member, site_admin):
     assert Municipality.objects.filter(proposed_by=member).count() == 1
 
 
+def test_only_site_admins_approve_a_proposed_municipality(
+    client, editor, site_admin, municipality_factory
+):
+    proposal = municipality_factory(
+        name="Musterdorf", kind="gemeinde", state="BY", is_approved=False
+    )
+    select = {"action": "approve", "_selected_action": [proposal.pk]}
+    client.force_login(editor)
+    changelist = client.get("/admin/contacts/municipality/").content.decode()
+    assert 'value="approve"' not in changelist  # the action is not offered to editors
+    client.post("/admin/contacts/municipality/", select)
+    form = client.get(f"/admin/contacts/municipality/{proposal.pk}/change/")
+    assert "is_approved" not in form.context["adminform"].form.fields  # shown, not editable
+    proposal.refresh_from_db()
+    assert not proposal.is_approved
+    client.force_login(site_admin)
+    client.post("/admin/contacts/municipality/", select)
+    proposal.refresh_from_db()
+    assert proposal.is_approved
+
+
 def team_url(municipality):
     return f"/kontakte/kommune/{municipality.pk}/team/"
 

@@ -48,7 +48,10 @@ class MunicipalityAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Approve the selected proposals"), permissions=["approve"])
     def approve(self, request, queryset):
-        count = queryset.update(is_approved=True)
+        proposals = list(queryset.filter(is_approved=False))
+        for municipality in proposals:
+            services.municipality_approve(municipality=municipality, by=request.user)
+        count = len(proposals)
         self.message_user(
             request,
             ngettext(

@@ -2,10 +2,13 @@
 
 import hashlib
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from urllib.parse import urlencode
 
 from django.db.models import Count, Max, Prefetch, Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import ngettext
 
 from contacts.models import (
     Bundesland,
@@ -15,8 +18,10 @@ from contacts.models import (
     MembershipStatus,
     Municipality,
     MunicipalityDomain,
+    Role,
 )
 from contacts.models.directory import IN_DIRECTORY
+from contacts.models.membership import INVITATION_MAX_AGE
 from weltoffen.models import User
 
 
@@ -46,6 +51,16 @@ def suggested_municipalities(user):
             domain=domain, municipality__is_approved=True
         ).select_related("municipality")
     ]
+
+
+def pending_invitations(municipality):
+    """Invitations not used yet and still valid, newest first, with who sent them."""
+    since = timezone.now() - timedelta(seconds=INVITATION_MAX_AGE)
+    return (
+        municipality.invitations.filter(accepted_at=None, created_at__gte=since)
+        .select_related("invited_by")
+        .order_by("-created_at")
+    )
 
 
 def team_of(municipality):
@@ -184,3 +199,28 @@ def help_offers(state: str = ""):
 def help_version() -> str:
     data = HelpOffer.objects.aggregate(latest=Max("updated_at"), count=Count("pk"))
     return hashlib.sha256(f"{data['latest']}|{data['count']}".encode()).hexdigest()[:20]
+
+
+def waiting_for_site_admins():
+    """(label, count, admin list URL) of the decisions only site admins take, where any wait."""
+    proposals = Municipality.objects.filter(is_approved=False).count()
+    requests = Membership.objects.filter(
+        status=MembershipStatus.PENDING, role=Role.COORDINATOR, municipality__is_approved=True
+    ).count()
+    waiting = [
+        (
+            ngettext(
+                "%(count)d proposed municipality", "%(count)d proposed municipalities", proposals
+            )
+            % {"count": proposals},
+            reverse("admin:contacts_municipality_changelist") + "?is_approved__exact=0",
+            proposals,
+        ),
+        (
+            ngettext("%(count)d coordinator request", "%(count)d coordinator requests", requests)
+            % {"count": requests},
+            reverse("admin:contacts_membership_changelist") + "?status__exact=pending",
+            requests,
+        ),
+    ]
+    return [(label, url) for label, url, count in waiting if count]

@@ -2,12 +2,14 @@
 
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from contacts import importing
+from contacts.models.membership import INVITATION_MAX_AGE
 from contacts.models import (
     Invitation,
     Membership,
@@ -20,7 +22,6 @@ from weltoffen.mail import send_templated_email
 from weltoffen.models import User
 from weltoffen.tokens import TokenError, make_token, read_token
 
-INVITATION_MAX_AGE = 60 * 60 * 24 * 14  # two weeks
 
 
 class MembershipError(Exception):
@@ -58,18 +59,74 @@ def membership_request(*, user: User, municipality: Municipality) -> Membership:
             membership.save()
     except IntegrityError as error:
         raise MembershipError(_("You have already asked to join this municipality.")) from error
+    if membership.status == MembershipStatus.PENDING and membership.role == Role.COORDINATOR:
+        _tell_site_admins(membership, proposal=False)
     return membership
 
 
+def _tell_site_admins(membership: Membership, *, proposal: bool) -> None:
+    """Site admins decide proposals and coordinator requests: each of them hears of every new
+    one (by the requester's name, with the link to the waiting list in the admin)."""
+    if proposal:
+        path = reverse("admin:contacts_municipality_changelist") + "?is_approved__exact=0"
+    else:
+        path = reverse("admin:contacts_membership_changelist") + "?status__exact=pending"
+    admins = User.objects.filter(is_superuser=True, is_active=True).exclude(email_confirmed_at=None)
+    for email in admins.values_list("email", flat=True):
+        send_templated_email(
+            to=email,
+            template="site_admin_pending",
+            context={
+                "proposal": proposal,
+                "municipality": membership.municipality,
+                "requester": membership.user.get_full_name(),
+                "link": settings.SITE_URL + path,
+            },
+        )
+
+
 def municipality_propose(*, user: User, name: str, kind: str, state: str) -> Membership:
-    """A municipality not in the database yet: an admin approves it and its first coordinator."""
+    """A municipality not in the database yet: a site admin approves it, which makes the proposer
+    its first coordinator (municipality_approve)."""
     with transaction.atomic():
         municipality = Municipality.objects.create(
             name=name, kind=kind, state=state, is_approved=False, proposed_by=user
         )
-        return Membership.objects.create(
+        membership = Membership.objects.create(
             user=user, municipality=municipality, role=Role.COORDINATOR
         )
+    _tell_site_admins(membership, proposal=True)
+    return membership
+
+
+def municipality_approve(*, municipality: Municipality, by: User) -> None:
+    """A site admin approves a proposed municipality in one step: it appears on the platform and
+    its proposer, whose coordinator request waits with it, coordinates it from now on."""
+    with transaction.atomic():
+        municipality = Municipality.objects.select_for_update().get(pk=municipality.pk)
+        if municipality.is_approved:
+            return
+        municipality.is_approved = True
+        municipality.save(update_fields=["is_approved", "updated_at"])
+        pending = municipality.memberships.filter(
+            status=MembershipStatus.PENDING, role=Role.COORDINATOR, user_id=municipality.proposed_by_id
+        ).select_related("user", "municipality")
+        approved = [_decide(m, by=by, status=MembershipStatus.ACTIVE) for m in pending]
+    for membership in approved:  # committed above
+        _mail_new_coordinator(membership)
+
+
+def _mail_new_coordinator(membership: Membership) -> None:
+    municipality = membership.municipality
+    send_templated_email(
+        to=membership.user.email,
+        template="municipality_approved",
+        context={
+            "municipality": municipality.name,
+            "team_url": settings.SITE_URL + reverse("contacts:team", args=[municipality.pk]),
+            "account_url": settings.SITE_URL + reverse("account"),
+        },
+    )
 
 
 def _decide(membership: Membership, *, by: User, status: str) -> Membership:
@@ -148,17 +205,37 @@ def invitation_send(*, request, municipality: Municipality, email: str, by: User
     invitation = Invitation.objects.create(
         municipality=municipality, email=email.lower(), invited_by=by
     )
+    _mail_invitation(request, invitation, by=by)
+    return invitation
+
+
+def _mail_invitation(request, invitation: Invitation, *, by: User) -> None:
     token = make_token("invite", {"i": invitation.pk, "e": invitation.email})
     send_templated_email(
         to=invitation.email,
         template="invitation",
         context={
-            "municipality": municipality.name,
+            "municipality": invitation.municipality.name,
             "inviter": by.get_full_name(),
             "link": request.build_absolute_uri(reverse("contacts:invitation", args=[token])),
         },
     )
-    return invitation
+
+
+def invitation_resend(*, request, invitation: Invitation, by: User) -> None:
+    """Sends the invitation again with a fresh link (valid for another two weeks); the links sent
+    before keep working until they expire."""
+    if invitation.accepted_at:
+        raise MembershipError(_("This invitation has already been used."))
+    Invitation.objects.filter(pk=invitation.pk).update(created_at=timezone.now(), invited_by=by)
+    _mail_invitation(request, invitation, by=by)
+
+
+def invitation_withdraw(*, invitation: Invitation) -> None:
+    """Withdraws an invitation that has not been used: its links stop working."""
+    if invitation.accepted_at:
+        raise MembershipError(_("This invitation has already been used."))
+    invitation.delete()
 
 
 def invitation_from_token(token: str) -> Invitation:

@@ -23,7 +23,7 @@ from contacts.forms import (
     MunicipalitySearchForm,
     ProposeMunicipalityForm,
 )
-from contacts.models import Membership, MembershipStatus, Role
+from contacts.models import Invitation, Membership, MembershipStatus, Role
 from contacts.permissions import MunicipalityMemberRequiredMixin, membership_or_404
 from weltoffen.ratelimit import allow_mail
 from weltoffen.tokens import TokenError
@@ -116,6 +116,9 @@ class TeamView(MunicipalityMemberRequiredMixin, TemplateView):
             roles=Role,
             statuses=MembershipStatus,
             invite_form=InviteForm(),
+            invitations=selectors.pending_invitations(self.municipality)
+            if self.membership.is_coordinator
+            else [],
             **kwargs,
         )
 
@@ -189,6 +192,38 @@ class InviteView(MunicipalityMemberRequiredMixin, View):
                 _("The invitation has been sent to %(email)s.")
                 % {"email": form.cleaned_data["email"]},
             )
+        return redirect("contacts:team", pk=pk)
+
+
+class InvitationActionView(MunicipalityMemberRequiredMixin, View):
+    """A coordinator sends a pending invitation again or withdraws it."""
+
+    municipality_role = Role.COORDINATOR
+
+    def get(self, request, pk, invitation_pk, action):
+        return redirect("contacts:team", pk=pk)  # actions are buttons
+
+    def post(self, request, pk, invitation_pk, action):
+        invitation = get_object_or_404(
+            Invitation.objects.select_related("municipality"), pk=invitation_pk, municipality_id=pk
+        )
+        try:
+            if action == "zurueckziehen":
+                services.invitation_withdraw(invitation=invitation)
+                done = _("The invitation to %(email)s has been withdrawn.")
+            elif action != "erneut-senden":
+                raise Http404
+            elif not allow_mail(request, "invite", invitation.email):
+                raise services.MembershipError(
+                    _("Too many invitations. Please try again in an hour.")
+                )
+            else:
+                services.invitation_resend(request=request, invitation=invitation, by=request.user)
+                done = _("The invitation has been sent to %(email)s.")
+        except services.MembershipError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, done % {"email": invitation.email})
         return redirect("contacts:team", pk=pk)
 
 

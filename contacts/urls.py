@@ -24,6 +24,11 @@ urlpatterns = [
         name="membership-action",
     ),
     path("kommune/<int:pk>/einladen/", team_views.InviteView.as_view(), name="invite"),
+    path(
+        "kommune/<int:pk>/einladungen/<int:invitation_pk>/<slug:action>/",
+        team_views.InvitationActionView.as_view(),
+        name="invitation-action",
+    ),
     path("beitreten/", team_views.JoinView.as_view(), name="join"),
     path("vorschlagen/", team_views.ProposeView.as_view(), name="propose"),
     path("aktuelle-kommune/", team_views.SwitchMunicipalityView.as_view(), name="switch"),

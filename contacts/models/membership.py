@@ -110,6 +110,9 @@ class Membership(models.Model):
         return self.status == MembershipStatus.ACTIVE and self.role == Role.COORDINATOR
 
 
+INVITATION_MAX_AGE = 60 * 60 * 24 * 14  # seconds: an invitation link is valid for two weeks
+
+
 class Invitation(models.Model):
     """A coordinator invites a colleague by e-mail; the link is signed, expires and works once."""
 

@@ -2,6 +2,8 @@ import re
 
 from django import template
 
+from contacts import selectors
+
 register = template.Library()
 
 
@@ -11,3 +13,12 @@ def tel_href(phone: str) -> str:
     number = phone.replace("(0)", "")
     digits = re.sub(r"[^\d]", "", number)
     return f"tel:+{digits}" if number.strip().startswith("+") else f"tel:{digits}"
+
+
+@register.simple_tag(takes_context=True)
+def waiting_for_site_admins(context):
+    """What waits for a site admin's decision, for the admin index: proposed municipalities and
+    coordinator requests of municipalities without a coordinator (with links to the lists)."""
+    if not context["request"].user.is_superuser:
+        return []
+    return selectors.waiting_for_site_admins()

@@ -337,3 +337,62 @@ def test_team_coordinators_cannot_confirm_a_coordinator_request(
     assert "Koordinator:innen bestätigt ein:e Administrator:in." in response.content.decode()
     pending.refresh_from_db()
     assert pending.status == MembershipStatus.PENDING
+
+
+def test_approving_a_proposal_makes_the_proposer_its_coordinator_in_one_step(
+    client, member, site_admin
+):
+    client.force_login(member)
+    client.post("/kontakte/vorschlagen/", {"name": "Musterdorf", "kind": "gemeinde", "state": "BY"})
+    to_admin = mail.outbox[-1]
+    assert to_admin.to == [site_admin.email]  # every site admin hears of the proposal
+    assert to_admin.subject.startswith("Neue Kommune vorgeschlagen: Musterdorf")
+    assert "/admin/contacts/municipality/?is_approved__exact=0" in to_admin.body
+    proposal = Municipality.objects.get(name="Musterdorf")
+
+    client.force_login(site_admin)
+    index = client.get("/admin/").content.decode()
+    assert "Wartet auf Ihre Entscheidung" in index and "1 vorgeschlagene Kommune" in index
+    client.post(
+        "/admin/contacts/municipality/", {"action": "approve", "_selected_action": [proposal.pk]}
+    )
+    membership = Membership.objects.get(user=member, municipality=proposal)
+    assert membership.status == MembershipStatus.ACTIVE and membership.is_coordinator
+    to_proposer = mail.outbox[-1]
+    assert to_proposer.to == [member.email]
+    assert "Sie koordinieren jetzt Musterdorf" in to_proposer.subject
+    assert f"/kontakte/kommune/{proposal.pk}/team/" in to_proposer.body  # what to do next
+    assert "Wartet auf Ihre Entscheidung" not in client.get("/admin/").content.decode()
+
+
+def test_site_admins_hear_of_coordinator_requests(client, member, site_admin, municipality_factory):
+    lonely = municipality_factory(name="Ohnekoordination")
+    client.force_login(member)
+    client.post("/kontakte/beitreten/", {"municipality": lonely.pk})
+    assert mail.outbox[-1].to == [site_admin.email]
+    assert "Koordinationsanfrage für Ohnekoordination" in mail.outbox[-1].subject
+    client.force_login(site_admin)
+    assert "1 Koordinationsanfrage" in client.get("/admin/").content.decode()
+
+
+def test_open_invitations_can_be_sent_again_or_withdrawn(
+    client, coordinator, team_member, other_coordinator, town
+):
+    client.force_login(coordinator)
+    client.post(f"/kontakte/kommune/{town.pk}/einladen/", {"email": "neu@example.org"})
+    first_link = link_in_last_mail()
+    invitation = Invitation.objects.get(email="neu@example.org")
+    page = client.get(team_url(town)).content.decode()
+    assert "Offene Einladungen" in page and "neu@example.org" in page
+    base = f"/kontakte/kommune/{town.pk}/einladungen/{invitation.pk}"
+    sent = len(mail.outbox)
+    client.post(f"{base}/erneut-senden/")
+    assert len(mail.outbox) == sent + 1 and mail.outbox[-1].to == ["neu@example.org"]
+    for outsider in (team_member, other_coordinator):  # members and other municipalities: 404
+        client.force_login(outsider)
+        assert client.post(f"{base}/zurueckziehen/").status_code == 404
+    assert "Offene Einladungen" not in client.get(team_url(town)).content.decode()
+    client.force_login(coordinator)
+    response = client.post(f"{base}/zurueckziehen/", follow=True)
+    assert "Die Einladung an neu@example.org wurde zurückgezogen." in response.content.decode()
+    assert "zurückgezogen" in client.get(first_link).content.decode()  # the link stops working

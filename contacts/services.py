@@ -9,7 +9,6 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from contacts import importing
-from contacts.models.membership import INVITATION_MAX_AGE
 from contacts.models import (
     Invitation,
     Membership,
@@ -18,10 +17,10 @@ from contacts.models import (
     MunicipalityDomain,
     Role,
 )
+from contacts.models.membership import INVITATION_MAX_AGE
 from weltoffen.mail import send_templated_email
 from weltoffen.models import User
 from weltoffen.tokens import TokenError, make_token, read_token
-
 
 
 class MembershipError(Exception):
@@ -109,7 +108,9 @@ def municipality_approve(*, municipality: Municipality, by: User) -> None:
         municipality.is_approved = True
         municipality.save(update_fields=["is_approved", "updated_at"])
         pending = municipality.memberships.filter(
-            status=MembershipStatus.PENDING, role=Role.COORDINATOR, user_id=municipality.proposed_by_id
+            status=MembershipStatus.PENDING,
+            role=Role.COORDINATOR,
+            user_id=municipality.proposed_by_id,
         ).select_related("user", "municipality")
         approved = [_decide(m, by=by, status=MembershipStatus.ACTIVE) for m in pending]
     for membership in approved:  # committed above

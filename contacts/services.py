@@ -285,22 +285,27 @@ def invitation_accept(*, invitation: Invitation, user: User) -> Membership:
 
 
 @transaction.atomic
-def invitation_register(*, invitation: Invitation, password: str) -> User:
+def invitation_register(*, invitation: Invitation, password: str, name: str = "") -> User:
     """Registers the invited address; the link proves the address, so it counts as confirmed."""
     if User.objects.filter(email__iexact=invitation.email).exists():
         raise TokenError(_("There already is an account for this address. Please log in."))
     user = User.objects.create_user(
-        email=invitation.email, password=password, email_confirmed_at=timezone.now()
+        email=invitation.email,
+        password=password,
+        name=name.strip(),
+        email_confirmed_at=timezone.now(),
     )
     invitation_accept(invitation=invitation, user=user)
     return user
 
 
-def invitation_join(*, invitation: Invitation, user: User | None, password: str = "") -> Membership:
+def invitation_join(
+    *, invitation: Invitation, user: User | None, password: str = "", name: str = ""
+) -> Membership:
     """The signed-in user accepts; without a user the invited address registers with the
     password and joins."""
     if user is None:
-        user = invitation_register(invitation=invitation, password=password)
+        user = invitation_register(invitation=invitation, password=password, name=name)
         return user.memberships.select_related("municipality", "user").get(
             municipality=invitation.municipality
         )

@@ -253,6 +253,7 @@ class InvitationView(View):
             invitation=self.invitation,
             user=None if form is not None else request.user,
             password=form.cleaned_data["password1"] if form is not None else "",
+            name=form.cleaned_data["name"] if form is not None else "",
         )
         if form is not None:  # registered just now
             login(request, membership.user, backend="django.contrib.auth.backends.ModelBackend")

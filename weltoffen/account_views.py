@@ -19,7 +19,13 @@ from django.views.decorators.cache import never_cache
 from django.views.generic import FormView, TemplateView
 
 from weltoffen import registry, services
-from weltoffen.forms import DeleteAccountForm, EmailChangeForm, EmailForm, RegistrationForm
+from weltoffen.forms import (
+    DeleteAccountForm,
+    EmailChangeForm,
+    EmailForm,
+    NameForm,
+    RegistrationForm,
+)
 from weltoffen.models import User
 from weltoffen.ratelimit import allow_mail
 from weltoffen.tokens import TokenError
@@ -41,7 +47,10 @@ class RegisterView(FormView):
         email = form.cleaned_data["email"]
         if allow_mail(self.request, "register", email):
             services.user_register(
-                request=self.request, email=email, password=form.cleaned_data["password1"]
+                request=self.request,
+                email=email,
+                password=form.cleaned_data["password1"],
+                name=form.cleaned_data["name"],
             )
         return super().form_valid(form)
 
@@ -90,6 +99,21 @@ class AccountView(LoginRequiredMixin, TemplateView):
             (template, build(self.request)) for template, build in registry.account_sections
         ]
         return super().get_context_data(sections=sections, **kwargs)
+
+
+class NameChangeView(LoginRequiredMixin, FormView):
+    template_name = "weltoffen/account/name_change.html"
+    form_class = NameForm
+    success_url = reverse_lazy("account")
+
+    def get_initial(self):
+        return {"name": self.request.user.name}
+
+    def form_valid(self, form):
+        self.request.user.name = form.cleaned_data["name"].strip()
+        self.request.user.save(update_fields=["name"])
+        messages.success(self.request, _("Your name has been saved."))
+        return super().form_valid(form)
 
 
 class EmailChangeView(LoginRequiredMixin, FormView):

@@ -81,7 +81,24 @@ class PasswordResetRequestForm(PasswordResetForm):
         deliver_email.enqueue(to=[to_email], subject=subject, body=body, html=html)
 
 
+class NameField(forms.CharField):
+    """The name colleagues see (team, e-mails, exports), never the e-mail address."""
+
+    def __init__(self, **kwargs):
+        super().__init__(
+            label=_("Your name"),
+            max_length=150,
+            widget=forms.TextInput(attrs={"autocomplete": "name"}),
+            help_text=_(
+                "First and last name, as your colleagues know you. Your team sees your name, "
+                "not your e-mail address."
+            ),
+            **kwargs,
+        )
+
+
 class RegistrationForm(forms.Form):
+    name = NameField()
     email = forms.EmailField(
         label=_("E-mail address"),
         max_length=254,
@@ -113,6 +130,10 @@ class RegistrationForm(forms.Form):
             except ValidationError as error:
                 self.add_error("password1", error)
         return cleaned
+
+
+class NameForm(forms.Form):
+    name = NameField()
 
 
 class EmailForm(forms.Form):

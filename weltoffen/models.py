@@ -3,6 +3,7 @@ from django.db import models
 from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 
@@ -69,10 +70,12 @@ class User(AbstractBaseUser, PermissionsMixin):
         self.email = self.__class__.objects.normalize_email(self.email).lower()
 
     def get_full_name(self):
-        return self.name or self.email
+        """The name colleagues see; an account without one (created before names were asked
+        for, or in the admin) is never shown by its e-mail address instead."""
+        return self.name or gettext("(no name given)")
 
     def get_short_name(self):
-        return self.name or self.email
+        return self.get_full_name()
 
 
 class Field(models.Model):

@@ -39,7 +39,7 @@ def send_confirmation(*, request, user: User, email: str | None = None, again=Fa
     )
 
 
-def user_register(*, request, email: str, password: str) -> None:
+def user_register(*, request, email: str, password: str, name: str = "") -> None:
     """Registers an address, or tells its owner that it already has an account. The answer to the
     visitor is the same in both cases (no account enumeration)."""
     email = User.objects.normalize_email(email).lower()
@@ -64,7 +64,7 @@ def user_register(*, request, email: str, password: str) -> None:
         return
     try:
         with transaction.atomic():
-            user = User.objects.create_user(email=email, password=password)
+            user = User.objects.create_user(email=email, password=password, name=name.strip())
     except IntegrityError:  # the same address registered at the same moment
         return
     send_confirmation(request=request, user=user)

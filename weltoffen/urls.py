@@ -25,6 +25,7 @@ account_patterns = [
         account_views.ResendConfirmationView.as_view(),
         name="resend-confirmation",
     ),
+    path("name/", account_views.NameChangeView.as_view(), name="name-change"),
     path("email-aendern/", account_views.EmailChangeView.as_view(), name="email-change"),
     path("meine-daten/", account_views.DataExportView.as_view(), name="data-export"),
     path("loeschen/", account_views.DeleteAccountView.as_view(), name="account-delete"),

@@ -43,6 +43,7 @@ def test_new_member_answers_all_fields_and_gets_the_report(page, demo_town, tmp_
     town, round_ = demo_town
     total = Questionnaire.objects.current().questions.count()
     page.goto("/konto/registrieren/")
+    page.get_by_label("Ihr Name").fill("Neu im Team (Demo)")
     page.get_by_label("E-Mail-Adresse").fill("neu@musterstadt.example.org")
     page.locator("#id_password1").fill(PASSWORD)
     page.get_by_label("Passwort wiederholen").fill(PASSWORD)

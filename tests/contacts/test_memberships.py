@@ -119,10 +119,14 @@ def test_outsiders_and_applicants_never_see_a_team(client, member, applicant, to
         assert client.get(team_url(town)).status_code == 404
 
 
-def test_members_see_the_team_but_cannot_act(client, team_member, applicant, town):
+def test_members_see_the_team_but_cannot_act(client, team_member, coordinator, applicant, town):
     client.force_login(team_member)
     html = client.get(team_url(town)).content.decode()
-    assert "koordination@musterstadt.example.org" in html and "Annehmen" not in html
+    assert coordinator.get_full_name() in html and "Annehmen" not in html
+    assert "koordination@musterstadt.example.org" not in html  # names only, no addresses
+    client.force_login(coordinator)  # coordinators manage the team and need the addresses
+    assert "mitglied@musterstadt.example.org" in client.get(team_url(town)).content.decode()
+    client.force_login(team_member)
     pending = Membership.objects.get(user=applicant)
     for action in ["annehmen", "ablehnen", "entfernen", "koordination"]:
         assert client.post(action_url(pending, action)).status_code == 404
@@ -192,14 +196,19 @@ def test_invitation_lets_a_new_colleague_register_straight_into_the_team(client,
     client.logout()
     page = client.get(link).content.decode()
     assert "Sie wurden in das Team von Musterstadt eingeladen." in page
-    weak = client.post(link, {"password1": "kurz", "password2": "kurz"})
+    weak = client.post(link, {"name": "Neu", "password1": "kurz", "password2": "kurz"})
     assert weak.status_code == 400 and "zu kurz" in weak.content.decode()
     response = client.post(
-        link, {"password1": "Ein-gutes-Passwort-2026", "password2": "Ein-gutes-Passwort-2026"}
+        link,
+        {
+            "name": "Nele Neu",
+            "password1": "Ein-gutes-Passwort-2026",
+            "password2": "Ein-gutes-Passwort-2026",
+        },
     )
     assert response.headers["Location"] == team_url(town)
     user = User.objects.get(email="neu@example.org")
-    assert user.email_confirmed_at is not None
+    assert user.email_confirmed_at is not None and user.name == "Nele Neu"
     assert Membership.objects.get(user=user).status == MembershipStatus.ACTIVE
     used = client.get(link)
     assert used.status_code == 400

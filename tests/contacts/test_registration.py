@@ -13,10 +13,11 @@ pytestmark = pytest.mark.django_db
 STRONG = "Ein-gutes-Passwort-2026"
 
 
-def register(client, email, password=STRONG, password2=None):
+def register(client, email, password=STRONG, password2=None, name="Kim Beispiel"):
     return client.post(
         "/konto/registrieren/",
         {
+            "name": name,
             "email": email,
             "password1": password,
             "password2": password2 or password,
@@ -31,7 +32,7 @@ def test_registration_confirm_and_login(client):
         and response.headers["Location"] == "/konto/registrieren/gesendet/"
     )
     user = User.objects.get(email="neu@example.org")
-    assert user.email_confirmed_at is None
+    assert user.email_confirmed_at is None and user.name == "Kim Beispiel"
     message = mail.outbox[-1]
     assert message.to == ["neu@example.org"]
     assert message.subject == "Bitte bestätigen Sie Ihre E-Mail-Adresse – Weltoffene Kommune"
@@ -194,3 +195,17 @@ def test_delete_account_removes_personal_data(client, coordinator, team_member, 
     assert not User.objects.filter(email=team_member.email).exists()
     assert not Membership.objects.filter(user_id=team_member.pk).exists()
     assert client.get("/konto/").headers["Location"].startswith("/konto/anmelden/")  # logged out
+
+
+def test_an_account_needs_a_name_which_colleagues_see_instead_of_the_address(client):
+    nameless = register(client, "neu@example.org", name="  ")
+    assert "Dieses Feld ist zwingend erforderlich." in nameless.content.decode()
+    assert not User.objects.exists()
+    legacy = User.objects.create_user(email="alt@example.org", password=STRONG)
+    assert legacy.get_full_name() == "(kein Name angegeben)"  # never the e-mail address
+    client.force_login(legacy)
+    assert "Bitte tragen Sie" in client.get("/konto/").content.decode()
+    client.post("/konto/name/", {"name": "Alex Muster"})
+    legacy.refresh_from_db()
+    assert legacy.get_full_name() == "Alex Muster"
+    assert "Bitte tragen Sie" not in client.get("/konto/").content.decode()

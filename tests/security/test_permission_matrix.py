@@ -52,6 +52,7 @@ MATRIX = {
     "confirm-email": ("bad_token", ALL),
     "resend-confirmation": (None, ALL),
     "email-change": (None, LOGIN),
+    "name-change": (None, LOGIN),
     "data-export": (None, LOGIN),
     "account-delete": (None, LOGIN),
     "login": (None, GUEST),
@@ -107,6 +108,8 @@ MATRIX = {
     # GET changes nothing and leads back to the team page (which answers 404 to outsiders)
     "contacts:membership-action": ("membership_action", dict.fromkeys(ROLES, 302)),
     "contacts:invite": ("town", POST_ONLY),
+    # the coordinators' buttons for open invitations; a GET leads back to the team page
+    "contacts:invitation-action": ("invitation_action", {**COORDINATOR_A, "coordinator_a": 302}),
     "contacts:join": (None, LOGIN),
     "contacts:propose": (None, LOGIN),
     "contacts:switch": (None, POST_ONLY),

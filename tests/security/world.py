@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
-from contacts.models import ContactPerson, Membership, MembershipStatus, Role
+from contacts.models import ContactPerson, Invitation, Membership, MembershipStatus, Role
 from dialogues.models import Registration
 from selfcheck import services as selfcheck_services
 from tests.factories import MunicipalityFactory, UserFactory
@@ -61,6 +61,9 @@ def build(make_event, make_article):
         is_published=True,
         consent_date=timezone.localdate(),
     )
+    invitation = Invitation.objects.create(
+        municipality=town_a, email="neu@a.example.org", invited_by=people["coordinator_a"]
+    )
     admin_user = people["site_admin"]
     return {
         "people": people,
@@ -77,6 +80,11 @@ def build(make_event, make_article):
                 "pk": town_a.pk,
                 "membership_pk": memberships["member_a"].pk,
                 "action": "remove",
+            },
+            "invitation_action": {
+                "pk": town_a.pk,
+                "invitation_pk": invitation.pk,
+                "action": "zurueckziehen",
             },
             "reset": {
                 "uidb64": urlsafe_base64_encode(force_bytes(admin_user.pk)),

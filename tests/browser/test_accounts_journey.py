@@ -67,7 +67,7 @@ def test_registration_join_approval_and_invitation(new_page, musterstadt, passwo
     lead.get_by_role("link", name="Musterstadt (Demo)").first.click()
     expect(lead.locator("h1")).to_have_text("Team Musterstadt (Demo)")
     assert_accessible(lead)
-    lead.get_by_role("button", name="Annehmen: neue.kollegin@example.org").click()
+    lead.get_by_role("button", name="Annehmen: Neue Kollegin (Demo)").click()
     expect(lead.get_by_text("Die Anfrage wurde angenommen.")).to_be_visible()
     assert mail.outbox[-1].to == ["neue.kollegin@example.org"]
 

@@ -137,7 +137,7 @@ class EventFormatAdmin(admin.ModelAdmin):
 
 @admin.register(Registration)
 class RegistrationAdmin(admin.ModelAdmin):
-    list_display = ["name", "event", "people", "status", "created_at", "reminded_at"]
+    list_display = ["name", "email", "event", "people", "status", "created_at", "reminded_at"]
     list_filter = ["status", "event__municipality__state"]
     list_select_related = ["event"]
     list_per_page = 50

@@ -193,6 +193,7 @@ def test_errors_still_show_in_place_on_the_event_page(client, platform_event):
     assert response.status_code == 200
     page = response.content.decode()
     assert 'id="form-errors"' in page and "<h1>Dialogforum Nachbarschaft</h1>" in page
+    assert "höchstens 4 Personen gemeinsam" in page and 'name="consent"' in page
 
 
 def test_the_personal_link_says_the_state(client, make_event):
@@ -218,6 +219,7 @@ def test_the_personal_link_says_the_state(client, make_event):
 def test_cancelling_an_unconfirmed_registration_frees_its_places_at_once(client, make_event):
     event = make_event("Versehen", registration="platform", capacity=1)
     register(client, event)
+    assert Registration.objects.get().status == "pending"
     client.post(Registration.objects.get().get_absolute_url())
     assert Registration.objects.get().status == "cancelled"
     assert "1 Platz frei." in client.get(event.get_absolute_url()).content.decode()

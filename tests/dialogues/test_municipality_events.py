@@ -279,3 +279,13 @@ def test_editors_cancel_rather_than_delete(client, editor, make_event):
     registration = event.registrations.get()
     assert client.get(f"/admin/dialogues/registration/{registration.pk}/delete/").status_code == 403
     assert Event.objects.filter(pk=event.pk).exists()
+
+
+def test_the_municipality_sets_the_largest_group_per_registration(client, staff_member, filled):
+    client.force_login(staff_member)
+    page = client.get("/dialoge/meine-kommune/neu/").content.decode()
+    assert "Größte Gruppe pro Anmeldung" in page
+    refused = client.post("/dialoge/meine-kommune/neu/", filled(max_group_size="11"))
+    assert "kleiner oder gleich 10" in refused.content.decode()
+    client.post("/dialoge/meine-kommune/neu/", filled(max_group_size="2"))
+    assert Event.objects.get().max_group_size == 2

@@ -1,34 +1,16 @@
 from django.contrib import admin
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from dialogues import exports, services
-from dialogues.exports import STATUS_ORDER
 from dialogues.forms import EventForm
 from dialogues.models import Event, EventFormat, Registration, RegistrationStatus
 
 REGISTRATION_FIELDS = ["name", "email", "people", "status", "needs", "created_at"]
-
-
-class RegistrationInline(admin.TabularInline):
-    """Who registered (read only here: cancelling goes through the action, so the waiting list
-    moves up)."""
-
-    model = Registration
-    extra = 0
-    can_delete = False
-    fields = REGISTRATION_FIELDS
-    readonly_fields = REGISTRATION_FIELDS
-    view_on_site = False  # the registration's page is the citizen's private link
-
-    def get_queryset(self, request):
-        return (
-            super().get_queryset(request).annotate(rank=STATUS_ORDER).order_by("rank", "created_at")
-        )
-
-    def has_add_permission(self, request, obj=None):
-        return False
+OPT_IN_FIELDS = ["hold_until", "holds_places", "confirmed_at"]
 
 
 @admin.register(Event)
@@ -57,8 +39,7 @@ class EventAdmin(admin.ModelAdmin):
     date_hierarchy = "starts_at"
     autocomplete_fields = ["municipality"]
     prepopulated_fields = {"slug": ["title"]}
-    readonly_fields = ["submitted_by", "sequence", "registrations_purged"]
-    inlines = [RegistrationInline]
+    readonly_fields = ["submitted_by", "sequence", "registrations_purged", "registrations_link"]
     actions = ["publish", "export_registrations"]
     fieldsets = [
         (None, {"fields": ["title", "slug", "format", "participation", "municipality", "fields"]}),
@@ -82,7 +63,18 @@ class EventAdmin(admin.ModelAdmin):
                 ]
             },
         ),
-        (_("Registration"), {"fields": ["registration", "registration_url", "capacity"]}),
+        (
+            _("Registration"),
+            {
+                "fields": [
+                    "registration",
+                    "registration_url",
+                    "capacity",
+                    "max_group_size",
+                    "registrations_link",
+                ]
+            },
+        ),
         (
             _("Status and publication"),
             {
@@ -100,6 +92,17 @@ class EventAdmin(admin.ModelAdmin):
 
     def save_model(self, request, obj, form, change):
         services.event_save(event=obj)
+
+    @admin.display(description=_("registrations"))
+    def registrations_link(self, obj):
+        """A link to the registrations (a paginated list with search, filter and CSV export),
+        not an inline: an event with hundreds of them stays editable."""
+        if obj is None or obj.pk is None:
+            return "–"
+        url = reverse("admin:dialogues_registration_changelist") + f"?event__id__exact={obj.pk}"
+        count = obj.registrations.count()
+        text = _("Registrations (%(count)d)") % {"count": count}
+        return format_html('<a href="{}">{}</a>', url, text)
 
     def has_delete_permission(self, request, obj=None):
         """An event with registrations is cancelled (status "abgesagt", participants are told),
@@ -134,13 +137,24 @@ class EventFormatAdmin(admin.ModelAdmin):
 
 @admin.register(Registration)
 class RegistrationAdmin(admin.ModelAdmin):
-    list_display = ["name", "event", "people", "status", "created_at", "reminded_at"]
+    list_display = ["name", "email", "event", "people", "status", "created_at", "reminded_at"]
     list_filter = ["status", "event__municipality__state"]
     list_select_related = ["event"]
+    list_per_page = 50
     search_fields = ["name", "email", "event__title"]
-    readonly_fields = [*REGISTRATION_FIELDS, "event", "consented_at", "reminded_at"]
+    readonly_fields = [
+        *REGISTRATION_FIELDS,
+        "event",
+        "consented_at",
+        *OPT_IN_FIELDS,
+        "reminded_at",
+    ]
     view_on_site = False
-    actions = ["cancel"]
+    actions = ["cancel", "export"]
+
+    @admin.action(description=_("Export the selected registrations (CSV)"))
+    def export(self, request, queryset):
+        return exports.registrations_csv_of(queryset, "anmeldungen.csv")
 
     def has_add_permission(self, request):
         return False

@@ -92,8 +92,9 @@ def _registrations(event, number):
             name=f"Demo-Teilnehmer:in {i}",
             email=f"teilnahme{i}.{event.pk}@example.org",
             people=1,
-            status=RegistrationStatus.CONFIRMED,
+            status=RegistrationStatus.CONFIRMED,  # demo participants have confirmed
             consented_at=timezone.now(),
+            confirmed_at=timezone.now(),
         )
         for i in range(1, number + 1)
     )

@@ -11,15 +11,26 @@ from django.utils.translation import gettext as _
 from dialogues.models import Registration, RegistrationStatus
 from weltoffen.csv import defuse
 
-# confirmed first, then the waiting list in its order, cancelled last
+UNCONFIRMED = [RegistrationStatus.PENDING, RegistrationStatus.EXPIRED]
+
+# confirmed first, then the waiting list in its order, unconfirmed, cancelled last
 STATUS_ORDER = Case(
     When(status=RegistrationStatus.CONFIRMED, then=0),
     When(status=RegistrationStatus.WAITING, then=1),
-    default=2,
+    When(status=RegistrationStatus.PENDING, then=2),
+    default=3,
 )
 
 
 def registrations_csv(events, filename) -> HttpResponse:
+    """The registrations of the events, without the unconfirmed ones: those are not the host's
+    business (the address may not even be the registrant's)."""
+    registrations = Registration.objects.filter(event__in=events).exclude(status__in=UNCONFIRMED)
+    return registrations_csv_of(registrations, filename)
+
+
+def registrations_csv_of(registrations, filename) -> HttpResponse:
+    """The given registrations (e.g. those selected in the admin), each with its status."""
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     response["Cache-Control"] = "private, no-store"
@@ -38,10 +49,9 @@ def registrations_csv(events, filename) -> HttpResponse:
         ]
     )
     registrations = (
-        Registration.objects.filter(event__in=events)
-        .select_related("event")
+        registrations.select_related("event")
         .annotate(rank=STATUS_ORDER)
-        .order_by("event__starts_at", "event_id", "rank", "created_at", "pk")
+        .order_by("event__starts_at", "event_id", "rank", "confirmed_at", "created_at", "pk")
     )
     for registration in registrations:
         event = registration.event

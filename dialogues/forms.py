@@ -1,6 +1,7 @@
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Fieldset, Layout
 from django import forms
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.utils.translation import gettext_lazy as _
 
 from dialogues.constants import RESERVED_SLUGS
@@ -20,12 +21,12 @@ class RegistrationForm(forms.Form):
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
         help_text=_("We send the confirmation and your personal cancellation link there."),
     )
-    people = forms.TypedChoiceField(
+    people = forms.IntegerField(
         label=_("Number of people"),
-        coerce=int,
         initial=1,
-        choices=[(n, n) for n in range(1, MAX_PEOPLE + 1)],
-        help_text=_("Including yourself."),
+        min_value=1,
+        max_value=MAX_PEOPLE,
+        widget=forms.NumberInput(attrs={"inputmode": "numeric"}),
     )
     needs = forms.CharField(
         label=_("What do you need to take part? (optional)"),
@@ -43,6 +44,20 @@ class RegistrationForm(forms.Form):
     )
     # A honeypot: hidden from people, filled in by simple bots.
     kontrollfeld = forms.CharField(label=_("Leave this field empty"), required=False)
+
+    def __init__(self, *args, event=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        limit = event.max_group_size if event is not None else MAX_PEOPLE
+        people = self.fields["people"]
+        people.max_value = limit
+        people.validators = [MinValueValidator(1), MaxValueValidator(limit)]
+        people.widget.attrs.update(min=1, max=limit)
+        people.help_text = _("Including yourself; at most %(limit)d per registration.") % {
+            "limit": limit
+        }
+        people.error_messages["max_value"] = _(
+            "At most %(limit)d people can register together for this event."
+        ) % {"limit": limit}
 
     def is_bot(self):
         return bool(self.data.get("kontrollfeld"))
@@ -87,6 +102,7 @@ class EventForm(forms.ModelForm):
             "registration",
             "registration_url",
             "capacity",
+            "max_group_size",
             "status",
             "status_note",
             "is_published",
@@ -196,7 +212,13 @@ class MunicipalityEventForm(EventForm):
             ),
             Fieldset(_("Organiser"), "organiser_name", "organiser_email", "organiser_phone"),
             Fieldset(_("Accessibility and inclusion"), *FEATURES, "languages"),
-            Fieldset(_("Registration"), "registration", "registration_url", "capacity"),
+            Fieldset(
+                _("Registration"),
+                "registration",
+                "registration_url",
+                "capacity",
+                "max_group_size",
+            ),
             Fieldset(_("Status"), "status", "status_note"),
         )
 

@@ -24,6 +24,7 @@ DESCRIPTION_EDITOR_CONFIG = {
     }
 }
 MAX_PEOPLE = 10
+DEFAULT_GROUP_SIZE = 4
 
 
 class EventFormat(models.Model):
@@ -195,6 +196,12 @@ class Event(models.Model):
         validators=[MinValueValidator(1), MaxValueValidator(100_000)],
         help_text=_("Empty: no limit. When all places are taken, people join the waiting list."),
     )
+    max_group_size = models.PositiveSmallIntegerField(
+        _("largest group per registration"),
+        default=DEFAULT_GROUP_SIZE,
+        validators=[MinValueValidator(1), MaxValueValidator(MAX_PEOPLE)],
+        help_text=_("How many people one registration may bring at most (1 to 10)."),
+    )
     is_published = models.BooleanField(
         _("published"),
         default=False,
@@ -239,6 +246,10 @@ class Event(models.Model):
                 violation_error_message=_("The end must be after the start."),
             ),
             models.CheckConstraint(condition=~Q(slug=""), name="event_slug_set"),
+            models.CheckConstraint(
+                condition=Q(max_group_size__gte=1, max_group_size__lte=MAX_PEOPLE),
+                name="event_max_group_size_range",
+            ),
         ]
 
     def __str__(self):
@@ -294,9 +305,40 @@ def new_registration_token():
 
 
 class RegistrationStatus(models.TextChoices):
+    PENDING = "pending", _("awaiting confirmation")
     CONFIRMED = "confirmed", _("confirmed")
     WAITING = "waiting", _("on the waiting list")
     CANCELLED = "cancelled", pgettext_lazy("registration", "cancelled")
+    EXPIRED = "expired", _("not confirmed in time")
+
+
+# Registrations that no longer take part (the address may register again).
+ENDED = [RegistrationStatus.CANCELLED, RegistrationStatus.EXPIRED]
+# Registrations with a confirmed address: the host's participants and waiting list.
+CONFIRMED_ADDRESS = [RegistrationStatus.CONFIRMED, RegistrationStatus.WAITING]
+
+
+def takes_places(now=None, prefix=""):
+    """The condition of a registration that occupies places: confirmed, or unconfirmed with a
+    hold that has not run out yet (an expired hold stops counting at once, before the periodic
+    job marks it). `prefix` for lookups across a relation, e.g. "registrations__"."""
+    now = now or timezone.now()
+    return Q(**{f"{prefix}status": RegistrationStatus.CONFIRMED}) | Q(
+        **{
+            f"{prefix}status": RegistrationStatus.PENDING,
+            f"{prefix}holds_places": True,
+            f"{prefix}hold_until__gt": now,
+        }
+    )
+
+
+class RegistrationQuerySet(models.QuerySet):
+    def participants(self):
+        """What the host sees: registrations with a confirmed address (confirmed or waiting)."""
+        return self.filter(status__in=CONFIRMED_ADDRESS)
+
+    def active(self):
+        return self.exclude(status__in=ENDED)
 
 
 class Registration(models.Model):
@@ -324,6 +366,16 @@ class Registration(models.Model):
     consented_at = models.DateTimeField(_("consent to the privacy notice"))
     created_at = models.DateTimeField(_("registered at"), auto_now_add=True)
     reminded_at = models.DateTimeField(_("reminder sent"), null=True, blank=True)
+    # Double opt-in: a registration from the event page waits for the link in its e-mail.
+    hold_until = models.DateTimeField(_("to be confirmed by"), null=True, blank=True)
+    holds_places = models.BooleanField(
+        _("places held until then"),
+        default=False,
+        help_text=_("The places were free at registration and are kept until the deadline."),
+    )
+    confirmed_at = models.DateTimeField(_("address confirmed at"), null=True, blank=True)
+
+    objects = RegistrationQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("registration")
@@ -332,7 +384,7 @@ class Registration(models.Model):
         constraints = [
             models.UniqueConstraint(
                 fields=["event", "email"],
-                condition=~Q(status=RegistrationStatus.CANCELLED),
+                condition=~Q(status__in=ENDED),
                 name="registration_once_per_address",
             ),
             models.CheckConstraint(
@@ -345,3 +397,25 @@ class Registration(models.Model):
 
     def get_absolute_url(self):
         return reverse("dialogues:registration", kwargs={"token": self.token})
+
+    def get_confirm_url(self):
+        return reverse("dialogues:registration-confirm", kwargs={"token": self.token})
+
+    @property
+    def hold_is_live(self):
+        return (
+            self.status == RegistrationStatus.PENDING
+            and self.holds_places
+            and self.hold_until is not None
+            and self.hold_until > timezone.now()
+        )
+
+    @property
+    def confirmed_late(self):
+        """Confirmed after its hold had run out (so it may have landed on the waiting list)."""
+        return bool(
+            self.holds_places
+            and self.confirmed_at
+            and self.hold_until
+            and self.confirmed_at > self.hold_until
+        )

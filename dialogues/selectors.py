@@ -8,7 +8,14 @@ from django.utils import timezone
 
 from contacts.models import Municipality
 from dialogues.constants import LANGUAGES_FEATURE, MODE_FILTERS
-from dialogues.models import FEATURES, Event, EventStatus, Registration, RegistrationStatus
+from dialogues.models import (
+    FEATURES,
+    Event,
+    EventStatus,
+    Registration,
+    RegistrationStatus,
+    takes_places,
+)
 
 FEATURE_FIELDS = {slug: name for name, (slug, _label) in FEATURES.items()}
 # The next 100 events of a selection: weeks ahead for a region, what a calendar app shows.
@@ -62,10 +69,11 @@ def apply_filters(events, values):
 
 
 def with_seats_taken(events):
-    """Adds `seats_taken` (confirmed people) to each event, as a subquery that PostgreSQL runs only
-    for the rows of the page (a join with GROUP BY would add up every upcoming event first)."""
+    """Adds `seats_taken` (confirmed people and live holds) to each event, as a subquery that
+    PostgreSQL runs only for the rows of the page (a join with GROUP BY would add up every
+    upcoming event first)."""
     seats = (
-        Registration.objects.filter(event=OuterRef("pk"), status=RegistrationStatus.CONFIRMED)
+        Registration.objects.filter(takes_places(), event=OuterRef("pk"))
         .values("event")
         .annotate(total=Sum("people"))
         .values("total")
@@ -89,10 +97,12 @@ def events_of_municipality(municipality):
 
 
 def waiting_position(registration) -> int:
-    """The registration's place on its event's waiting list (1 = next to move up)."""
-    return registration.event.registrations.filter(
-        status=RegistrationStatus.WAITING, created_at__lte=registration.created_at
-    ).count()
+    """The registration's place on its event's waiting list (1 = next to move up): in the order
+    the addresses were confirmed."""
+    ahead = Q(confirmed_at__lt=registration.confirmed_at) | Q(
+        confirmed_at=registration.confirmed_at, pk__lte=registration.pk
+    )
+    return registration.event.registrations.filter(ahead, status=RegistrationStatus.WAITING).count()
 
 
 def with_registration_counts(events):
@@ -111,14 +121,18 @@ def with_registration_counts(events):
     )
 
 
-def seats_taken(event) -> int:
-    confirmed = event.registrations.filter(status=RegistrationStatus.CONFIRMED)
-    return confirmed.aggregate(total=Sum("people"))["total"] or 0
+def seats_taken(event, *, now=None, excluding=None) -> int:
+    """People confirmed or held by an unconfirmed registration whose hold is still running."""
+    taken = event.registrations.filter(takes_places(now))
+    if excluding is not None:
+        taken = taken.exclude(pk=excluding.pk)
+    return taken.aggregate(total=Sum("people"))["total"] or 0
 
 
 def seats_free(event):
-    """Free places (None: no limit). People waiting never fit into them: they move up as soon as
-    they do."""
+    """Free places (None: no limit), less the places unconfirmed registrations hold. People
+    waiting never fit into them: they move up as soon as they do (with the next registration,
+    confirmation or cancellation, or the periodic job that lets holds expire)."""
     if event.capacity is None:
         return None
     return max(0, event.capacity - seats_taken(event))

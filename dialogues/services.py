@@ -101,7 +101,7 @@ def event_submit(*, event: Event, save_m2m, municipality, by) -> Event:
 
 
 def _notify_participants(event, changed):
-    for registration in event.registrations.exclude(status=RegistrationStatus.CANCELLED):
+    for registration in event.registrations.participants():
         registration.event = event
         mail_registration(registration, "event_changed")
 
@@ -126,8 +126,9 @@ def _registration_allowed(event, email, client):
 def registration_submit(
     *, event: Event, client: str, name: str, email: str, people: int, needs: str
 ) -> Registration:
-    """A citizen's registration from the event page, limited per address and per client. An
-    address registered before gets its registration mailed again (the page says the same)."""
+    """A citizen's registration from the event page, limited per address and per client. It waits
+    for the confirmation link in its e-mail. An address registered before gets its confirmation
+    link or its registration mailed again (the page says the same as for a new one)."""
     if not _registration_allowed(event, email, client):
         raise RegistrationError(
             _("Too many registrations in a short time. Please try again later.")
@@ -135,54 +136,149 @@ def registration_submit(
     registration, created = registration_create(
         event_id=event.pk, name=name, email=email, people=people, needs=needs
     )
-    if not created:
+    if not created and registration.status == RegistrationStatus.PENDING:
+        mail_confirmation_request(registration)
+    elif not created:
         mail_registration(registration, "registration_exists")
     return registration
+
+
+def _hold():
+    return timedelta(minutes=settings.EVENT_REGISTRATION_HOLD_MINUTES)
+
+
+def _check_group(event, people):
+    if people > event.max_group_size:
+        raise RegistrationError(
+            _("At most %(limit)d people can register together for this event.")
+            % {"limit": event.max_group_size}
+        )
+    if event.capacity is not None and people > event.capacity:
+        raise RegistrationError(
+            _("This event has %(capacity)d places in all; please register fewer people.")
+            % {"capacity": event.capacity}
+        )
+
+
+def _fits(event, people, *, excluding=None):
+    """Whoever waits does not fit into the free places (the waiting list moves up first, under
+    the same lock), so a registration that fits takes a free place."""
+    if event.capacity is None:
+        return True
+    return selectors.seats_taken(event, excluding=excluding) + people <= event.capacity
+
+
+def _existing(event, email):
+    return event.registrations.active().filter(email=email).first()
 
 
 def registration_create(
     *, event_id: int, name: str, email: str, people: int, needs: str
 ) -> tuple[Registration | None, bool]:
-    """Registers for the event or puts on its waiting list. The event row is locked, so concurrent
-    requests for the last places are served one after another and never overbook.
+    """Creates an unconfirmed registration that holds its places, if they are free, until
+    `hold_until`; the e-mail asks to confirm it. The event row is locked, so concurrent requests
+    for the last places are served one after another and never overbook.
     Returns (registration, created); an address already registered gets (existing, False)."""
     email = email.strip().lower()
+    now = timezone.now()
     with transaction.atomic():
         event = Event.objects.select_for_update().filter(pk=event_id).first()
         if event is None or not event.registration_open:
             raise RegistrationError(_("Registration for this event is not possible (any more)."))
-        existing = event.registrations.exclude(status=RegistrationStatus.CANCELLED)
-        existing = existing.filter(email=email).first()
-        if existing:
+        if existing := _existing(event, email):
             return existing, False
-        if event.capacity is not None and people > event.capacity:
-            raise RegistrationError(
-                _("This event has %(capacity)d places in all; please register fewer people.")
-                % {"capacity": event.capacity}
-            )
-        # Whoever waits does not fit into the free places (they move up as soon as they do), so
-        # a registration that fits takes a free place.
-        has_room = event.capacity is None or selectors.seats_taken(event) + people <= event.capacity
-        status = RegistrationStatus.CONFIRMED if has_room else RegistrationStatus.WAITING
+        _check_group(event, people)
+        promoted = _move_up(event)  # places of expired holds go to those waiting first
         try:
             with transaction.atomic():
                 registration = Registration.objects.create(
                     event=event,
-                    name=name.strip(),
+                    name=" ".join(name.split()),  # one line: no paragraphs in the e-mail
                     email=email,
                     people=people,
                     needs=needs.strip(),
-                    status=status,
-                    consented_at=timezone.now(),
+                    status=RegistrationStatus.PENDING,
+                    holds_places=_fits(event, people),
+                    hold_until=now + _hold(),
+                    consented_at=now,
                 )
         except IntegrityError:  # the same address in a parallel request
-            existing = event.registrations.exclude(status=RegistrationStatus.CANCELLED)
-            existing = existing.filter(email=email).first()
+            existing = _existing(event, email)
             if existing is None:
                 raise RegistrationError(_("Please try again.")) from None
             return existing, False
-    mail_registration(registration, "registration_received")  # committed above
+    _mail_moved_up(promoted)
+    mail_confirmation_request(registration)  # committed above
     return registration, True
+
+
+def registration_confirm(*, registration: Registration) -> Registration:
+    """The address owner confirms with the link in the e-mail. Within the hold the held places
+    become theirs; later they get places only if some are free, otherwise the waiting list
+    (behind everyone who confirmed before). Confirming twice changes nothing."""
+    with transaction.atomic():
+        event = Event.objects.select_for_update().get(pk=registration.event_id)
+        registration = Registration.objects.select_for_update().get(pk=registration.pk)
+        if registration.status != RegistrationStatus.PENDING:
+            return registration
+        if not event.registration_open:
+            raise RegistrationError(_("Registration for this event is not possible (any more)."))
+        promoted = _move_up(event)  # after an expired hold, those waiting come first
+        fits = _fits(event, registration.people, excluding=registration)
+        registration.status = RegistrationStatus.CONFIRMED if fits else RegistrationStatus.WAITING
+        registration.confirmed_at = timezone.now()
+        registration.save(update_fields=["status", "confirmed_at"])
+    registration.event = event
+    _mail_moved_up(promoted)
+    mail_registration(registration, "registration_received")
+    return registration
+
+
+def registration_holds_expire(*, now=None) -> int:
+    """The periodic job: unconfirmed registrations whose time ran out lapse (the address may
+    register again) and the waiting list moves up into the places they held. Lapsed
+    registrations are deleted a week later. Safe to run at any time and any number of times.
+    Returns the number of registrations that lapsed."""
+    now = now or timezone.now()
+    due = Registration.objects.filter(status=RegistrationStatus.PENDING, hold_until__lte=now)
+    lapsed = 0
+    for event_id in set(due.values_list("event_id", flat=True)):
+        with transaction.atomic():
+            event = Event.objects.select_for_update().get(pk=event_id)
+            lapsed += due.filter(event=event).update(status=RegistrationStatus.EXPIRED)
+            promoted = _move_up(event) if event.starts_at > now else []
+        _mail_moved_up(promoted)
+    Registration.objects.filter(
+        status=RegistrationStatus.EXPIRED, hold_until__lte=now - LAPSED_KEPT
+    ).delete()
+    return lapsed
+
+
+# How long the personal link of a lapsed registration still says what happened.
+LAPSED_KEPT = timedelta(days=7)
+
+
+def mail_confirmation_request(registration):
+    """The only e-mail a stranger can trigger: the registered name (as plain text, never a link)
+    and the event's own details, no calendar entry, no join link, nothing else they typed."""
+    event = registration.event
+    return send_templated_email(
+        to=registration.email,
+        template="registration_confirm",
+        context={
+            "event": event,
+            "registration": registration,
+            "event_url": settings.SITE_URL + event.get_absolute_url(),
+            "confirm_url": settings.SITE_URL + registration.get_confirm_url(),
+            "name": registration.name,
+        },
+        plain=["name"],
+    )
+
+
+def _mail_moved_up(promoted):
+    for moved in promoted:
+        mail_registration(moved, "registration_moved_up")
 
 
 def mail_registration(registration, template):
@@ -214,8 +310,7 @@ def registration_cancel(*, registration: Registration) -> list[Registration]:
         promoted = _move_up(event) if event.starts_at > timezone.now() else []
     registration.event = event
     mail_registration(registration, "registration_cancelled")
-    for moved in promoted:
-        mail_registration(moved, "registration_moved_up")
+    _mail_moved_up(promoted)
     return promoted
 
 
@@ -223,7 +318,7 @@ def _move_up(event):
     free = None if event.capacity is None else event.capacity - selectors.seats_taken(event)
     promoted = []
     for waiting in event.registrations.filter(status=RegistrationStatus.WAITING).order_by(
-        "created_at", "pk"
+        "confirmed_at", "pk"
     ):
         if free is not None and waiting.people > free:
             continue  # a group larger than the free places waits; smaller entries behind move up

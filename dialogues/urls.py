@@ -9,6 +9,11 @@ urlpatterns = [
     path("archiv/", views.EventListView.as_view(archive=True), name="archive"),
     path("kalender.ics", views.FeedView.as_view(), name="feed"),
     path("anmeldung/<str:token>/", views.RegistrationView.as_view(), name="registration"),
+    path(
+        "anmeldung/<str:token>/bestaetigen/",
+        views.RegistrationConfirmView.as_view(),
+        name="registration-confirm",
+    ),
     path("meine-kommune/", municipality_views.MyEventsView.as_view(), name="mine"),
     path("meine-kommune/neu/", municipality_views.EventCreateView.as_view(), name="submit"),
     path(
@@ -24,4 +29,5 @@ urlpatterns = [
     path("<slug:slug>/", views.EventDetailView.as_view(), name="event"),
     path("<slug:slug>/kalender.ics", views.EventCalendarView.as_view(), name="event-ics"),
     path("<slug:slug>/anmelden/", views.RegisterView.as_view(), name="register"),
+    path("<slug:slug>/angemeldet/", views.RegisteredView.as_view(), name="registered"),
 ]

@@ -3,10 +3,12 @@ registration."""
 
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.contrib import messages
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
+from django.utils import formats, timezone
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -17,16 +19,12 @@ from django.views.generic import DetailView, ListView, TemplateView
 from dialogues import ical, selectors, services
 from dialogues.filters import EventFilterForm
 from dialogues.forms import RegistrationForm
-from dialogues.models import Event, Registration, RegistrationStatus
+from dialogues.models import ENDED, Event, Registration, RegistrationStatus
 from weltoffen import ratelimit
 from weltoffen.pagination import ForgivingPaginationMixin
 
 PAGE_SIZE = 20
-REGISTERED = gettext_lazy(
-    "Thank you! We have sent an e-mail to %(email)s with your registration, the "
-    "calendar entry and a link to cancel. Please check your inbox (and the spam "
-    "folder)."
-)
+REGISTERED = gettext_lazy("We have sent an e-mail to %(email)s.")
 
 
 def filter_form(request):
@@ -95,7 +93,7 @@ class EventDetailView(DetailView):
         event = self.object
         return super().get_context_data(
             seats_free=selectors.seats_free(event) if event.uses_platform_registration else None,
-            form=kwargs.pop("form", None) or RegistrationForm(),
+            form=kwargs.pop("form", None) or RegistrationForm(event=event),
             others=selectors.other_events_of(event),
             map_url="https://www.openstreetmap.org/search?"
             + urlencode({"query": " ".join(event.address.split())}),
@@ -143,8 +141,8 @@ class FeedView(View):
 
 
 class RegisterView(View):
-    """Registration on the platform: confirmed, or on the waiting list when all places are taken.
-    The answer is the same whether the address was registered before (no one learns who is)."""
+    """Registration on the platform (double opt-in): the e-mail asks to confirm. The answer is
+    the same whether the address was registered before (no one learns who is)."""
 
     def get(self, request, slug):
         event = get_object_or_404(Event.objects.published(), slug=slug)
@@ -152,7 +150,7 @@ class RegisterView(View):
 
     def post(self, request, slug):
         event = get_object_or_404(Event.objects.published(), slug=slug)
-        form = RegistrationForm(request.POST)
+        form = RegistrationForm(request.POST, event=event)
         if form.is_bot():  # the hidden field people never see was filled: store nothing
             form.add_error(None, _("Please leave the last, hidden field empty and send again."))
         elif form.is_valid():
@@ -164,7 +162,8 @@ class RegisterView(View):
                 form.add_error(None, str(error))
             else:
                 messages.success(request, REGISTERED % {"email": form.cleaned_data["email"]})
-                return redirect(event)
+                # "#main": the page starts at its heading (a redirect would keep "#anmeldung")
+                return redirect(reverse("dialogues:registered", args=[event.slug]) + "#main")
         return self.invalid(request, event, form)
 
     def invalid(self, request, event, form):
@@ -174,9 +173,23 @@ class RegisterView(View):
         return detail.render_to_response(detail.get_context_data(form=form))
 
 
+@method_decorator(never_cache, name="dispatch")
+class RegisteredView(TemplateView):
+    """After registering: what happens next. The same page for every address (it says nothing
+    about earlier registrations)."""
+
+    template_name = "dialogues/registered.html"
+
+    def get_context_data(self, **kwargs):
+        event = get_object_or_404(Event.objects.published(), slug=self.kwargs["slug"])
+        return super().get_context_data(
+            event=event, hold_minutes=settings.EVENT_REGISTRATION_HOLD_MINUTES, **kwargs
+        )
+
+
 @method_decorator(never_cache, name="dispatch")  # personal data: never in any cache
 class RegistrationView(TemplateView):
-    """The personal page behind the link in the e-mail: see the registration, cancel it."""
+    """The personal page behind the link in the e-mail: its state, confirming, cancelling."""
 
     template_name = "dialogues/registration.html"
 
@@ -202,9 +215,47 @@ class RegistrationView(TemplateView):
         registration = self.get_registration()
         if registration.event.is_past:
             messages.error(request, _("The event is over; there is nothing to cancel."))
-        elif registration.status != RegistrationStatus.CANCELLED:
+        elif registration.status not in ENDED:
             services.registration_cancel(registration=registration)
             messages.success(
                 request, _("Your registration has been cancelled. Thank you for letting us know.")
             )
         return redirect(registration)
+
+
+class RegistrationConfirmView(RegistrationView):
+    """The link in the e-mail: GET shows the page with the button, POST confirms (mail scanners
+    that open links confirm nothing)."""
+
+    def post(self, request, token):
+        registration = self.get_registration()
+        if registration.status == RegistrationStatus.PENDING:
+            try:
+                registration = services.registration_confirm(registration=registration)
+            except services.RegistrationError as error:
+                messages.error(request, str(error))
+            else:
+                messages.success(request, confirmed_message(registration))
+        return redirect(registration)
+
+
+def confirmed_message(registration):
+    if registration.status == RegistrationStatus.CONFIRMED:
+        return _(
+            "Thank you: your registration is confirmed. The e-mail with the calendar entry "
+            "is on its way."
+        )
+    position = selectors.waiting_position(registration)
+    if registration.confirmed_late:
+        return _(
+            "Thank you: your address is confirmed. The places were held for you only until "
+            "%(time)s o'clock and the event is fully booked now, so you are on the waiting list "
+            "(place %(position)d)."
+        ) % {
+            "time": formats.time_format(timezone.localtime(registration.hold_until)),
+            "position": position,
+        }
+    return _(
+        "Thank you: your address is confirmed. The event is fully booked, so you are on the "
+        "waiting list (place %(position)d)."
+    ) % {"position": position}

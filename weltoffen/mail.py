@@ -8,7 +8,7 @@ from django.core.mail import EmailMultiAlternatives
 from django.tasks import task
 from django.template.loader import render_to_string
 from django.utils import translation
-from django.utils.html import urlize
+from django.utils.html import escape, urlize
 from django.utils.safestring import mark_safe
 
 
@@ -23,29 +23,38 @@ def deliver_email(
     message.send()
 
 
-def html_from_text(body: str) -> str:
+def html_from_text(body: str, plain: dict | None = None) -> str:
     """The HTML part of an e-mail: its text escaped, a paragraph per blank line, the line breaks
-    kept and every address a link, inside the layout of emails/base.html."""
+    kept and every address a link, inside the layout of emails/base.html. `plain` maps markers
+    in the body to what people typed: it is put in after the links are made, as text only."""
     paragraphs = re.split(r"\n\s*\n", body.strip())
     content = "\n".join(
         "<p>{}</p>".format(urlize(paragraph.strip(), autoescape=True).replace("\n", "<br>\n"))
         for paragraph in paragraphs
     )
+    for marker, value in (plain or {}).items():
+        content = content.replace(marker, escape(value))
     context = {"site_name": settings.SITE_NAME, "content": mark_safe(content)}  # escaped above
     return render_to_string("emails/base.html", context)
 
 
 def send_templated_email(
-    *, to: str, template: str, context: dict, attachments: list | None = None
+    *, to: str, template: str, context: dict, attachments: list | None = None, plain=()
 ) -> None:
     """Renders emails/<template>_subject.txt and .txt and queues the e-mail; attachments are
-    (file name, text content, MIME type) triples. Returns the task result (with the immediate
-    backend its status already says whether the mail server took the e-mail)."""
+    (file name, text content, MIME type) triples. `plain` names context values that people
+    typed (e.g. "name"): the HTML part shows them as text, never as a link, whatever they say.
+    Returns the task result (with the immediate backend its status already says whether the
+    mail server took the e-mail)."""
     context = {"site_name": settings.SITE_NAME, **context}
+    markers = {key: f"\ue000{number}\ue001" for number, key in enumerate(plain)}
     with translation.override("de"):
         subject = render_to_string(f"emails/{template}_subject.txt", context)
         body = render_to_string(f"emails/{template}.txt", context)
-        html = html_from_text(body)
+        marked = (
+            render_to_string(f"emails/{template}.txt", {**context, **markers}) if plain else body
+        )
+        html = html_from_text(marked, {markers[key]: str(context[key]) for key in plain})
     subject = " ".join(subject.split())
     return deliver_email.enqueue(
         to=[to],

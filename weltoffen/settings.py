@@ -19,6 +19,8 @@ CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 SITE_NAME = "Weltoffene Kommune"
 # The public address, for links in e-mails sent without a request (reminders) and calendar UIDs.
 SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000").rstrip("/")
+# Event registrations are double opt-in: places are held this long for the confirmation link.
+EVENT_REGISTRATION_HOLD_MINUTES = env.int("EVENT_REGISTRATION_HOLD_MINUTES", default=60)
 
 INSTALLED_APPS = [
     "django.contrib.admin",

@@ -1,5 +1,6 @@
-"""A citizen filters for online events about one field, registers, gets the calendar entry by
-e-mail and cancels through the link; an editor sees the registration and exports it as CSV."""
+"""A citizen filters for online events about one field, registers, confirms with the link in the
+e-mail, gets the calendar entry by e-mail and cancels through the link; an editor sees the
+registration in the linked list and exports it as CSV."""
 
 from django.core import mail
 from icalendar import Calendar
@@ -55,27 +56,46 @@ def test_citizen_registers_and_cancels_editor_exports(new_page, make_event, edit
     assert_accessible(citizen)
     citizen.get_by_label("Name").fill("Kai Beispiel")
     citizen.get_by_label("E-Mail-Adresse").fill("kai@example.org")
-    citizen.get_by_label("Anzahl der Personen").select_option("2")
+    citizen.get_by_label("Anzahl der Personen").fill("2")
     citizen.get_by_label("Ich bin einverstanden").check()
     citizen.get_by_role("button", name="Jetzt anmelden").click()
+    # a page of its own says what happens next (no form again, no jump into the page)
+    expect(citizen.get_by_role("heading", level=1)).to_have_text(
+        "Fast geschafft: Bitte bestätigen Sie Ihre Anmeldung"
+    )
     expect(
-        citizen.get_by_text("Vielen Dank! Wir haben eine E-Mail an kai@example.org")
+        citizen.get_by_text("Wir haben eine E-Mail an kai@example.org geschickt.")
     ).to_be_visible()
-    expect(citizen.get_by_text("18 Plätze frei.")).to_be_visible()
+    expect(citizen.get_by_role("heading", level=1)).to_be_in_viewport()
+    assert citizen.evaluate("location.hash") == "#main"  # the content starts, not the old form
+    assert citizen.locator("form[action$='/anmelden/#anmeldung']").count() == 0
+    assert_accessible(citizen)
+
+    request = mail.outbox[-1]
+    assert "Bitte bestätigen" in request.subject and "ehrenamt-4711" not in request.body
+    citizen.goto(link_in_last_mail(r"https?://\S+/dialoge/anmeldung/\S+/bestaetigen/"))
+    expect(citizen.get_by_role("heading", level=1)).to_have_text("Anmeldung bestätigen")
+    assert_accessible(citizen)
+    citizen.get_by_role("button", name="Meine Anmeldung bestätigen").click()
+    expect(citizen.get_by_text("Ihre Anmeldung ist bestätigt.", exact=False)).to_be_visible()
+    expect(citizen.get_by_text("Bestätigt", exact=True)).to_be_visible()
+    assert_accessible(citizen)
 
     message = mail.outbox[-1]
     ((name, content, _mimetype),) = message.attachments
     (vevent,) = Calendar.from_ical(content).walk("VEVENT")
     assert str(vevent["SUMMARY"]) == event.title and "ehrenamt-4711" in str(vevent["DESCRIPTION"])
+    citizen.goto(event.get_absolute_url())
+    expect(citizen.get_by_text("18 Plätze frei.")).to_be_visible()
     citizen.goto(link_in_last_mail(r"https?://\S+/dialoge/anmeldung/\S+/"))
     expect(citizen.get_by_text("Bestätigt", exact=True)).to_be_visible()
-    assert_accessible(citizen)
 
     desk = new_page()
     desk.goto(f"/konto/anmelden/?next=/admin/dialogues/event/{event.pk}/change/")
     desk.get_by_label("E-Mail-Adresse").fill(editor.email)
     desk.get_by_label("Passwort").fill(password)
     desk.get_by_role("button", name="Anmelden").click()
+    desk.get_by_role("link", name="Anmeldungen (1)").click()
     expect(desk.get_by_text("kai@example.org")).to_be_visible()
     desk.goto("/admin/dialogues/event/")
     desk.locator(f"input[name=_selected_action][value='{event.pk}']").check()

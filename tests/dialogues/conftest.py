@@ -1,4 +1,7 @@
+import re
+
 import pytest
+from django.core import mail
 from django.utils import timezone
 
 from dialogues.models import Registration
@@ -27,12 +30,36 @@ def registration_data(**extra):
     }
 
 
-def add_registration(event, email, people=1, status="confirmed"):
+def add_registration(event, email, people=1, status="confirmed", **extra):
+    """A registration as it is stored after the address was confirmed (unless told)."""
+    now = timezone.now()
+    confirmed = status in ("confirmed", "waiting")
     return Registration.objects.create(
         event=event,
         name=email.split("@")[0],
         email=email,
         people=people,
         status=status,
-        consented_at=timezone.now(),
+        consented_at=now,
+        **{"confirmed_at": now if confirmed else None, **extra},
     )
+
+
+CONFIRM_LINK = r"https?://\S+/dialoge/anmeldung/\S+/bestaetigen/"
+
+
+def confirm_link_in(message):
+    """The confirmation link of a confirmation request, as a path for the test client."""
+    url = re.search(CONFIRM_LINK, message.body).group(0)
+    return re.sub(r"^https?://[^/]+", "", url)
+
+
+def register(client, event, **data):
+    return client.post(f"/dialoge/{event.slug}/anmelden/", registration_data(**data))
+
+
+def register_and_confirm(client, event, **data):
+    """Registers and confirms with the link of the confirmation request, as people do."""
+    response = register(client, event, **data)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    return client.post(confirm_link_in(mail.outbox[-1]))

@@ -39,6 +39,7 @@ def form_data(**changes):
         "registration": "platform",
         "registration_url": "",
         "capacity": "30",
+        "max_group_size": "4",
         "status": "planned",
         "status_note": "",
     }
@@ -202,7 +203,7 @@ def test_editor_exports_registrations_from_the_admin(client, editor, make_event)
     add_registration(event, "gast@example.org")
     client.force_login(editor)
     page = client.get(f"/admin/dialogues/event/{event.pk}/change/").content.decode()
-    assert "gast@example.org" in page
+    assert f"/admin/dialogues/registration/?event__id__exact={event.pk}" in page
     response = client.post(
         "/admin/dialogues/event/",
         {"action": "export_registrations", "_selected_action": [event.pk]},
@@ -278,3 +279,13 @@ def test_editors_cancel_rather_than_delete(client, editor, make_event):
     registration = event.registrations.get()
     assert client.get(f"/admin/dialogues/registration/{registration.pk}/delete/").status_code == 403
     assert Event.objects.filter(pk=event.pk).exists()
+
+
+def test_the_municipality_sets_the_largest_group_per_registration(client, staff_member, filled):
+    client.force_login(staff_member)
+    page = client.get("/dialoge/meine-kommune/neu/").content.decode()
+    assert "Größte Gruppe pro Anmeldung" in page
+    refused = client.post("/dialoge/meine-kommune/neu/", filled(max_group_size="11"))
+    assert "kleiner oder gleich 10" in refused.content.decode()
+    client.post("/dialoge/meine-kommune/neu/", filled(max_group_size="2"))
+    assert Event.objects.get().max_group_size == 2

@@ -10,13 +10,15 @@ from icalendar import Calendar
 
 from dialogues.models import Event, Registration
 from tests.contacts.conftest import link_in_last_mail
-from tests.dialogues.conftest import add_registration, registration_data
+from tests.dialogues.conftest import (
+    add_registration,
+    confirm_link_in,
+    register,
+    register_and_confirm,
+    registration_data,
+)
 
 pytestmark = pytest.mark.django_db
-
-
-def register(client, event, **data):
-    return client.post(f"/dialoge/{event.slug}/anmelden/", registration_data(**data))
 
 
 def ics_of(message):
@@ -25,9 +27,14 @@ def ics_of(message):
     return Calendar.from_ical(content)
 
 
-def test_registration_confirms_and_mails_calendar_entry_with_join_link(client, platform_event):
+def test_confirmed_registration_mails_calendar_entry_with_join_link(client, platform_event):
     response = register(client, platform_event, people="2")
     assert response.status_code == 302
+    request = mail.outbox[-1]
+    assert "geheim-123" not in request.body and not request.attachments  # not before confirming
+    page = client.get(response.url).content.decode()
+    assert "alex@example.org" in page and "E-Mail" in page
+    client.post(confirm_link_in(request))
     registration = Registration.objects.get()
     assert (registration.status, registration.people, registration.email) == (
         "confirmed",
@@ -41,8 +48,6 @@ def test_registration_confirms_and_mails_calendar_entry_with_join_link(client, p
     (vevent,) = ics_of(message).walk("VEVENT")
     assert str(vevent["SUMMARY"]) == platform_event.title
     assert "geheim-123" in str(vevent["DESCRIPTION"])
-    page = client.get(response.url).content.decode()
-    assert "alex@example.org" in page and "E-Mail" in page
 
 
 def test_full_event_puts_people_on_the_waiting_list_and_they_move_up_in_order(
@@ -50,12 +55,12 @@ def test_full_event_puts_people_on_the_waiting_list_and_they_move_up_in_order(
 ):
     add_registration(platform_event, "a@example.org", people=2)
     add_registration(platform_event, "b@example.org")
-    register(client, platform_event, email="erste@example.org")
-    register(client, platform_event, email="zweite@example.org")
+    register_and_confirm(client, platform_event, email="erste@example.org")
+    assert "Warteliste" in mail.outbox[-1].subject
+    assert "geheim-123" not in mail.outbox[-1].body  # no join link while waiting
+    register_and_confirm(client, platform_event, email="zweite@example.org")
     first = Registration.objects.get(email="erste@example.org")
     assert first.status == "waiting"
-    assert "Warteliste" in mail.outbox[-2].subject
-    assert "geheim-123" not in mail.outbox[-2].body  # no join link while waiting
 
     client.post(link_path(Registration.objects.get(email="b@example.org")))
     first.refresh_from_db()
@@ -70,23 +75,32 @@ def link_path(registration):
 
 
 def test_cancel_through_the_link_in_the_mail(client, platform_event):
-    register(client, platform_event)
+    register_and_confirm(client, platform_event)
     path = link_in_last_mail(r"https?://\S+/dialoge/anmeldung/\S+/")
     assert "Meine Anmeldung stornieren" in client.get(path).content.decode()
     client.post(path)
     assert Registration.objects.get().status == "cancelled"
     assert "storniert" in client.get(path).content.decode()
     # registering again after cancelling works
-    register(client, platform_event)
+    register_and_confirm(client, platform_event)
     assert Registration.objects.filter(status="confirmed").count() == 1
 
 
 def test_same_address_twice_changes_nothing_and_reveals_nothing(client, platform_event):
     first = register(client, platform_event)
+    first_page = client.get(first.url).content.decode()
     second = register(client, platform_event, name="Jemand anderes")
     assert first.status_code == second.status_code == 302
+    assert first.url == second.url
+    assert client.get(second.url).content.decode() == first_page  # the same page for both
     assert Registration.objects.count() == 1
     assert Registration.objects.get().name == "Alex Beispiel"
+    # unconfirmed: the address gets its confirmation link again, with the first name
+    assert "Bitte bestätigen" in mail.outbox[-1].subject
+    assert "Alex Beispiel" in mail.outbox[-1].body and "Jemand" not in mail.outbox[-1].body
+    client.post(confirm_link_in(mail.outbox[-1]))
+    third = register(client, platform_event, name="Noch jemand")
+    assert third.url == first.url
     assert "bereits angemeldet" in mail.outbox[-1].subject
 
 
@@ -94,8 +108,10 @@ def test_same_address_twice_changes_nothing_and_reveals_nothing(client, platform
     "data,message",
     [
         ({"email": "keine-adresse"}, "gültige E-Mail-Adresse"),
-        ({"people": "0"}, "gültige Auswahl"),
-        ({"people": "1000"}, "gültige Auswahl"),
+        ({"people": "0"}, "größer oder gleich 1"),
+        ({"people": "5"}, "höchstens 4 Personen gemeinsam"),
+        ({"people": "1000"}, "höchstens 4 Personen gemeinsam"),
+        ({"people": "zwei"}, "ganze Zahl"),
         ({"consent": ""}, "Bitte stimmen Sie der Speicherung"),
         ({"name": ""}, "Dieses Feld ist zwingend erforderlich"),
         ({"needs": "x" * 1001}, "höchstens 1000 Zeichen"),
@@ -228,13 +244,10 @@ def admin_data(event, **changes):
         "registration": event.registration,
         "registration_url": "",
         "capacity": event.capacity or "",
+        "max_group_size": event.max_group_size,
         "status": event.status,
         "status_note": "",
         "is_published": "on",
-        "registrations-TOTAL_FORMS": "0",
-        "registrations-INITIAL_FORMS": "0",
-        "registrations-MIN_NUM_FORMS": "0",
-        "registrations-MAX_NUM_FORMS": "1000",
     }
     data.update(changes)
     return data
@@ -263,7 +276,7 @@ def test_data_export_of_an_account_lists_its_event_registrations(client, platfor
 
 
 def test_plain_text_mail_keeps_the_address_readable(client, platform_event):
-    register(client, platform_event)
+    register_and_confirm(client, platform_event)
     assert "Rathaus, Marktplatz 1, 12345 Musterstadt" in mail.outbox[-1].body
 
 
@@ -273,11 +286,11 @@ def test_a_large_group_waits_without_blocking_smaller_registrations(client, plat
     first = add_registration(platform_event, "a@example.org")
     add_registration(platform_event, "b@example.org")  # pretend: confirmed earlier
     Registration.objects.filter(email="b@example.org").update(people=1)
-    register(client, platform_event, email="gruppe@example.org", people="3")
+    register_and_confirm(client, platform_event, email="gruppe@example.org", people="3")
     assert Registration.objects.get(email="gruppe@example.org").status == "waiting"
     page = client.get(platform_event.get_absolute_url()).content.decode()
     assert "1 Platz frei." in page
-    register(client, platform_event, email="einzeln@example.org")
+    register_and_confirm(client, platform_event, email="einzeln@example.org")
     assert Registration.objects.get(email="einzeln@example.org").status == "confirmed"
     from dialogues import services
 
@@ -288,20 +301,20 @@ def test_a_large_group_waits_without_blocking_smaller_registrations(client, plat
 
 
 def test_more_people_than_places_in_all_are_refused(client, platform_event):
-    response = register(client, platform_event, people="5")  # three places in all
+    response = register(client, platform_event, people="4")  # three places in all
     assert "insgesamt 3 Plätze" in response.content.decode()
     assert not Registration.objects.exists()
 
 
 def test_waiting_list_calendar_entry_is_tentative(client, platform_event):
     add_registration(platform_event, "a@example.org", people=3)
-    register(client, platform_event)
+    register_and_confirm(client, platform_event)
     (vevent,) = ics_of(mail.outbox[-1]).walk("VEVENT")
     assert str(vevent["STATUS"]) == "TENTATIVE" and str(vevent["SUMMARY"]).startswith("Warteliste")
 
 
 def test_cancelling_confirms_by_mail_and_removes_the_calendar_entry(client, platform_event):
-    register(client, platform_event)
+    register_and_confirm(client, platform_event)
     ((name, content, mimetype),) = mail.outbox[-1].attachments
     (added,) = Calendar.from_ical(content).walk("VEVENT")
     client.post(Registration.objects.get().get_absolute_url())
@@ -315,7 +328,7 @@ def test_cancelling_confirms_by_mail_and_removes_the_calendar_entry(client, plat
 
 
 def test_page_of_a_cancelled_event_offers_no_cancelling(client, platform_event):
-    register(client, platform_event)
+    register_and_confirm(client, platform_event)
     registration = Registration.objects.get()
     Event.objects.filter(pk=platform_event.pk).update(status="cancelled", status_note="Krank")
     page = client.get(registration.get_absolute_url()).content.decode()
@@ -354,8 +367,8 @@ def test_a_reminder_the_mail_server_refused_is_tried_again(make_event, monkeypat
 
 def test_the_personal_page_shows_the_place_on_the_waiting_list(client, platform_event):
     add_registration(platform_event, "a@example.org", people=3)
-    register(client, platform_event, email="erste@example.org")
-    register(client, platform_event, email="zweite@example.org")
+    register_and_confirm(client, platform_event, email="erste@example.org")
+    register_and_confirm(client, platform_event, email="zweite@example.org")
     second = Registration.objects.get(email="zweite@example.org")
     html = client.get(link_path(second)).content.decode()
     assert "Auf der Warteliste (Platz 2)" in html
@@ -363,10 +376,12 @@ def test_the_personal_page_shows_the_place_on_the_waiting_list(client, platform_
 
 def test_a_title_with_an_ampersand_arrives_as_written_in_subject_and_text(client, platform_event):
     Event.objects.filter(pk=platform_event.pk).update(title="Kunst & Kultur im Quartier")
-    register(client, Event.objects.get(pk=platform_event.pk))
-    message = mail.outbox[-1]
+    register_and_confirm(client, Event.objects.get(pk=platform_event.pk))
+    request, message = mail.outbox[-2:]
+    assert request.subject.startswith("Bitte bestätigen Sie Ihre Anmeldung: Kunst & Kultur")
     assert message.subject.startswith("Anmeldung bestätigt: Kunst & Kultur im Quartier")
-    assert "&amp;" not in message.subject + message.body
+    for sent in (request, message):
+        assert "&amp;" not in sent.subject + sent.body
 
 
 def test_a_postponed_event_says_so_and_names_the_original_date(client, make_event):

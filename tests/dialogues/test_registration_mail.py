@@ -7,14 +7,14 @@ from html import unescape
 import pytest
 from django.core import mail
 
-from tests.dialogues.conftest import registration_data
+from tests.dialogues.conftest import register_and_confirm
 
 pytestmark = pytest.mark.django_db
 
 
 def test_the_html_part_says_what_the_text_says_with_links(client, platform_event):
     name = 'Kim <b>"Beispiel"</b> & Co'
-    client.post(f"/dialoge/{platform_event.slug}/anmelden/", registration_data(name=name))
+    register_and_confirm(client, platform_event, name=name)
     message = mail.outbox[-1]
     html = message.alternatives[0].content
     assert message.alternatives[0].mimetype == "text/html"

@@ -59,6 +59,7 @@ FIELDS = {
             "online_url",
             "organiser_name",
             "capacity",
+            "max_group_size",
             "registration",
             "registration_url",
             "status",

@@ -89,6 +89,7 @@ MATRIX = {
     "dialogues:archive": (None, ALL),
     "dialogues:feed": (None, ALL),
     "dialogues:registration": ("registration", ALL),
+    "dialogues:registration-confirm": ("registration", ALL),  # GET shows the button only
     "dialogues:mine": (None, MEMBERSHIP),
     "dialogues:submit": (None, MEMBERSHIP),
     "dialogues:edit": ("event_pk", MEMBERS_A),
@@ -96,6 +97,7 @@ MATRIX = {
     "dialogues:event": ("event", ALL),
     "dialogues:event-ics": ("event", ALL),
     "dialogues:register": ("event", dict.fromkeys(ROLES, 302)),
+    "dialogues:registered": ("event", ALL),
     "contacts:index": (None, ALL),
     "contacts:directory-pdf": (None, ALL),
     "contacts:directory-csv": (None, ALL),

@@ -324,6 +324,9 @@ class Registration(models.Model):
     consented_at = models.DateTimeField(_("consent to the privacy notice"))
     created_at = models.DateTimeField(_("registered at"), auto_now_add=True)
     reminded_at = models.DateTimeField(_("reminder sent"), null=True, blank=True)
+    # The event's sequence number of the last change this person was told about by e-mail
+    # (dialogues.tasks.notify_event_change: a task run twice mails nobody twice).
+    notified_sequence = models.PositiveIntegerField(default=0, editable=False)
 
     class Meta:
         verbose_name = _("registration")

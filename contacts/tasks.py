@@ -79,3 +79,7 @@ def refresh_stored_pdfs() -> int:
             key = pdf.emergency_card_key(state)
             queued += documents.request_build(key, help_offers, build_emergency_card, state=state)
     return queued
+
+
+def refresh_for_command() -> str:
+    return f"Kontakte: {refresh_stored_pdfs()} PDF-Neuerstellungen eingereiht"

@@ -48,3 +48,18 @@ def stored_report(round):
         build_round_report.call(round_id=round.pk)
         document = documents.stored(key)
     return document
+
+
+def prune_reports() -> str:
+    """Stored reports of rounds that were deleted (or reopened) are deleted with their file."""
+    stored_ids = [
+        int(key.rsplit("-", 1)[1])
+        for key in documents.StoredDocument.objects.filter(
+            key__startswith="selfcheck/report-"
+        ).values_list("key", flat=True)
+    ]
+    keep = Round.objects.filter(pk__in=stored_ids, completed_at__isnull=False).values_list(
+        "pk", flat=True
+    )
+    removed = documents.prune("selfcheck/report-", {reports.report_key(pk) for pk in keep})
+    return f"Selbstcheck: {removed} Berichte gelöschter Runden entfernt"

@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from contacts import services
-from contacts.directory_admin import ContactPersonInline
+from contacts.directory_admin import ContactPersonInline, RefreshesStoredPdfs
 from contacts.models import (
     Invitation,
     Membership,
@@ -23,7 +23,7 @@ class MunicipalityDomainInline(admin.TabularInline):
 
 
 @admin.register(Municipality)
-class MunicipalityAdmin(admin.ModelAdmin):
+class MunicipalityAdmin(RefreshesStoredPdfs, admin.ModelAdmin):
     list_display = ["name", "kind", "state", "ags", "is_model_municipality", "is_approved"]
     list_filter = [
         "is_approved",

@@ -8,7 +8,7 @@ class ContactsConfig(AppConfig):
     def ready(self):
         from django.utils.translation import gettext_lazy as _
 
-        from contacts import account, demo, germany_map
+        from contacts import account, demo, germany_map, tasks
         from weltoffen import registry
 
         registry.account_sections.append(("contacts/account_section.html", account.account_section))
@@ -27,3 +27,4 @@ class ContactsConfig(AppConfig):
             "contacts:index",
         )
         registry.home_teasers.append(germany_map.home_teaser)
+        registry.document_refreshers.append(tasks.refresh_for_command)

@@ -2,15 +2,33 @@
 
 from django import forms
 from django.contrib import admin, messages
+from django.db import transaction
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import path
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from contacts import exports, importing, services
+from contacts import exports, importing, services, tasks
 from contacts.exports import COLUMNS, EDITOR_COLUMNS, REQUIRED
 from contacts.models import ContactPerson, HelpOffer
+
+
+class RefreshesStoredPdfs:
+    """After an edit in the admin the stored PDFs of the directory and the emergency cards are
+    rebuilt by the worker (queued when the edit is committed)."""
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        transaction.on_commit(tasks.refresh_stored_pdfs)
+
+    def delete_model(self, request, obj):
+        super().delete_model(request, obj)
+        transaction.on_commit(tasks.refresh_stored_pdfs)
+
+    def delete_queryset(self, request, queryset):
+        super().delete_queryset(request, queryset)
+        transaction.on_commit(tasks.refresh_stored_pdfs)
 
 
 class ContactPersonInline(admin.StackedInline):
@@ -38,7 +56,7 @@ class ImportForm(forms.Form):
 
 
 @admin.register(ContactPerson)
-class ContactPersonAdmin(admin.ModelAdmin):
+class ContactPersonAdmin(RefreshesStoredPdfs, admin.ModelAdmin):
     list_display = ["name", "role", "municipality", "is_published", "verified_on", "updated_at"]
     list_filter = [
         "is_published",
@@ -75,6 +93,7 @@ class ContactPersonAdmin(admin.ModelAdmin):
             except importing.ContactImportError as error:
                 problems = error.problems
             else:
+                tasks.refresh_stored_pdfs()
                 self.message_user(
                     request,
                     _(
@@ -122,7 +141,7 @@ class ContactPersonAdmin(admin.ModelAdmin):
 
 
 @admin.register(HelpOffer)
-class HelpOfferAdmin(admin.ModelAdmin):
+class HelpOfferAdmin(RefreshesStoredPdfs, admin.ModelAdmin):
     list_display = ["organisation", "region", "audience", "is_published", "position"]
     list_filter = ["is_published", "state", "is_demo"]
     search_fields = ["organisation", "offer", "audience"]

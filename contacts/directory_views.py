@@ -1,17 +1,17 @@
 """The public directory of the model municipalities, its downloads and the help offers."""
 
 from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, render
 from django.utils.cache import get_conditional_response
 from django.utils.http import http_date
 from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import TemplateView
 
-from contacts import exports, pdf, selectors
+from contacts import exports, pdf, selectors, tasks
 from contacts.models import Bundesland, ContactPerson
 from contacts.selectors import DirectoryFilter
-from weltoffen import ratelimit
+from weltoffen import documents, ratelimit
 
 
 class DirectoryView(TemplateView):
@@ -22,14 +22,32 @@ class DirectoryView(TemplateView):
     def get_context_data(self, **kwargs):
         filter = DirectoryFilter.from_params(self.request.GET)
         version = selectors.directory_version()
+        directory = selectors.directory_listing(filter)
         return super().get_context_data(
             filter=filter,
-            directory=selectors.directory_listing(filter),
+            directory=directory,
             version=version,
             stand=pdf.stand_label(version.stand),
             states=Bundesland.choices,
+            pdf_offered=not filter.query or directory.count <= pdf.SMALL_DIRECTORY,
+            pdf_limit=pdf.SMALL_DIRECTORY,
+            stored_pdf=_stored_pdf_status(filter, version),
             **kwargs,
         )
+
+
+def _stored_pdf_status(filter, version):
+    """What the page says about the stored PDF of the selection: its "Stand", and whether a newer
+    one is being built (one query; searches have no stored PDF)."""
+    if filter.query:
+        return None
+    document = documents.stored(pdf.directory_key(filter.state))
+    if document is None or not document.file:
+        return None
+    return {
+        "stand": pdf.stand_label(document.stand),
+        "rebuilding": document.version != version.key and document.being_rebuilt,
+    }
 
 
 def file_response(content, content_type, filename, headers=None):
@@ -38,37 +56,66 @@ def file_response(content, content_type, filename, headers=None):
     return response
 
 
+def pdf_pending(request):
+    """The first PDF of a large selection is still being built: a German page, try again later."""
+    response = render(request, "contacts/pdf_pending.html", status=503)
+    response["Retry-After"] = str(PENDING_RETRY_AFTER)
+    return response
+
+
+PENDING_RETRY_AFTER = 120
+
+
 class DirectoryPdfView(View):
-    """Answered 304 while the data is unchanged; generated at most once per change and filter."""
+    """The stored PDF of all model municipalities or of one Bundesland (answered 304 while the
+    client has it); a search's PDF is rendered here, for small selections only."""
 
     def get(self, request):
         filter = DirectoryFilter.from_params(request.GET)
         version = selectors.directory_version()
-        headers = {"ETag": pdf.directory_etag(filter, version), "Cache-Control": "no-cache"}
-        if version.stand:
-            headers["Last-Modified"] = http_date(version.stand.timestamp())
-        not_modified = get_conditional_response(
-            request,
-            etag=headers["ETag"],
-            last_modified=int(version.stand.timestamp()) if version.stand else None,
-            response=HttpResponse(headers=headers),
+        if filter.query:
+            return _search_pdf(request, filter, version)
+        document = documents.obtain(
+            pdf.directory_key(filter.state),
+            version.key,
+            tasks.build_directory_pdf,
+            build_here=lambda: selectors.directory_count(filter) <= pdf.SMALL_DIRECTORY,
+            state=filter.state,
         )
-        if not_modified is not None and not_modified.status_code == 304:
-            return not_modified
-        if not _may_render(request, filter, version):
-            return HttpResponse(
-                _("Too many PDF downloads of searches. Please try again later."),
-                status=429,
-                content_type="text/plain; charset=utf-8",
-            )
-        download = pdf.directory_pdf(filter, version)
-        return file_response(download.content, "application/pdf", download.filename, headers)
+        if document is None:
+            return pdf_pending(request)
+        return documents.response(request, document)
+
+
+def _search_pdf(request, filter, version):
+    headers = {"ETag": pdf.directory_etag(filter, version), "Cache-Control": "no-cache"}
+    if version.stand:
+        headers["Last-Modified"] = http_date(version.stand.timestamp())
+    not_modified = get_conditional_response(
+        request,
+        etag=headers["ETag"],
+        last_modified=int(version.stand.timestamp()) if version.stand else None,
+        response=HttpResponse(headers=headers),
+    )
+    if not_modified is not None and not_modified.status_code == 304:
+        return not_modified
+    if not _may_render(request, filter, version):
+        return HttpResponse(
+            _("Too many PDF downloads of searches. Please try again later."),
+            status=429,
+            content_type="text/plain; charset=utf-8",
+        )
+    if selectors.directory_count(filter) > pdf.SMALL_DIRECTORY:
+        context = {"limit": pdf.SMALL_DIRECTORY}
+        return render(request, "contacts/pdf_too_large.html", context, status=400)
+    download = pdf.search_pdf(filter, version)
+    return file_response(download.content, "application/pdf", download.filename, headers)
 
 
 def _may_render(request, filter, version):
     """Each new search text means rendering a PDF: limited per client, so nobody can keep the
-    workers busy with ever new searches (Bundesland PDFs come from the cache)."""
-    if not filter.query or pdf.directory_pdf_is_cached(filter, version):
+    workers busy with ever new searches (the others are stored)."""
+    if pdf.search_pdf_is_cached(filter, version):
         return True
     return ratelimit.allow("directory-pdf", ratelimit.client_ip(request), limit=30, window=3600)
 
@@ -127,9 +174,17 @@ class HelpView(TemplateView):
 
 
 class EmergencyCardView(View):
+    """Stored per Bundesland; a card is one page, so the first one is built here if need be."""
+
     def get(self, request, state):
         code = "" if state == "bund" else state.upper()
         if code and code not in Bundesland.values or state != state.lower():
             raise Http404
-        download = pdf.emergency_card_pdf(code)
-        return file_response(download.content, "application/pdf", download.filename)
+        document = documents.obtain(
+            pdf.emergency_card_key(code),
+            selectors.help_version(),
+            tasks.build_emergency_card,
+            build_here=lambda: True,
+            state=code,
+        )
+        return documents.response(request, document)

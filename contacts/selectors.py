@@ -121,6 +121,11 @@ def published_contacts():
     return ContactPerson.objects.published().order_by("position", "name", "pk")
 
 
+def directory_count(filter: DirectoryFilter) -> int:
+    """How many model municipalities the filter selects (one query)."""
+    return _selected(Municipality.objects.model_municipalities(), filter).count()
+
+
 def directory(filter: DirectoryFilter) -> list[StateGroup]:
     """The model municipalities with their published contacts, grouped by Bundesland (2 queries).
     A search matches the municipality's name or a published contact's name, function or department.
@@ -128,6 +133,17 @@ def directory(filter: DirectoryFilter) -> list[StateGroup]:
     municipalities = Municipality.objects.model_municipalities().prefetch_related(
         Prefetch("contact_persons", queryset=published_contacts(), to_attr="published_contacts")
     )
+    groups = {}
+    for municipality in _selected(municipalities, filter).order_by("name", "pk"):
+        groups.setdefault(municipality.state, []).append(municipality)
+    labels = dict(Bundesland.choices)
+    return [
+        StateGroup(code, labels[code], groups[code])
+        for code in sorted(groups, key=lambda code: labels[code])
+    ]
+
+
+def _selected(municipalities, filter):
     if filter.state:
         municipalities = municipalities.filter(state=filter.state)
     if filter.query:
@@ -139,14 +155,7 @@ def directory(filter: DirectoryFilter) -> list[StateGroup]:
         municipalities = municipalities.filter(
             Q(name__icontains=filter.query) | Q(pk__in=people.values("municipality_id"))
         )
-    groups = {}
-    for municipality in municipalities.order_by("name", "pk"):
-        groups.setdefault(municipality.state, []).append(municipality)
-    labels = dict(Bundesland.choices)
-    return [
-        StateGroup(code, labels[code], groups[code])
-        for code in sorted(groups, key=lambda code: labels[code])
-    ]
+    return municipalities
 
 
 @dataclass(frozen=True)

@@ -374,6 +374,9 @@ class Registration(models.Model):
         help_text=_("The places were free at registration and are kept until the deadline."),
     )
     confirmed_at = models.DateTimeField(_("address confirmed at"), null=True, blank=True)
+    # The event's sequence number of the last change this person was told about by e-mail
+    # (dialogues.tasks.notify_event_change: a task run twice mails nobody twice).
+    notified_sequence = models.PositiveIntegerField(default=0, editable=False)
 
     objects = RegistrationQuerySet.as_manager()
 

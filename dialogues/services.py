@@ -2,19 +2,19 @@
 deletion of personal data after the event."""
 
 from datetime import timedelta
+from functools import partial
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.tasks import TaskResultStatus
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from dialogues import ical, selectors
+from dialogues import ical, selectors, tasks
 from dialogues.constants import RESERVED_SLUGS
 from dialogues.models import Event, EventStatus, Registration, RegistrationStatus
 from weltoffen import ratelimit
-from weltoffen.mail import send_templated_email
+from weltoffen.mail import send_templated_email, send_templated_email_now
 
 PURGE_AFTER = timedelta(days=30)
 # Changes that participants must hear about (and calendars must pick up).
@@ -80,7 +80,7 @@ def event_save(*, event: Event, save_m2m=None) -> Event:
         if not is_new and "capacity" in changed and event.registration_open:
             promoted = _move_up(Event.objects.select_for_update().get(pk=event.pk))
     if not is_new and changed & NOTIFY_FIELDS:  # after the commit: never mail a rolled-back change
-        transaction.on_commit(lambda: _notify_participants(event, changed))
+        transaction.on_commit(partial(_notify_participants, event, changed))
     for moved in promoted:
         mail_registration(moved, "registration_moved_up")
     return event
@@ -101,9 +101,14 @@ def event_submit(*, event: Event, save_m2m, municipality, by) -> Event:
 
 
 def _notify_participants(event, changed):
-    for registration in event.registrations.participants():
-        registration.event = event
-        mail_registration(registration, "event_changed")
+    """One task renders and sends the change mails in the worker (not one e-mail per participant
+    inside the editor's request); those who register after the change are not told of it."""
+    tasks.notify_event_change.enqueue(
+        event_id=event.pk,
+        sequence=event.sequence,
+        changed_fields=sorted(changed),
+        changed_at=timezone.now().isoformat(),
+    )
 
 
 # Registrations per hour: per address and event, per address, per client (shared networks such as
@@ -281,10 +286,12 @@ def _mail_moved_up(promoted):
         mail_registration(moved, "registration_moved_up")
 
 
-def mail_registration(registration, template):
-    """An e-mail about the registration, with the calendar entry and the personal link."""
+def mail_registration(registration, template, *, now=False):
+    """An e-mail about the registration, with the calendar entry and the personal link; queued,
+    or with now=True sent at once (by a task that marks what it sent)."""
     event = registration.event
-    return send_templated_email(
+    send = send_templated_email_now if now else send_templated_email
+    return send(
         to=registration.email,
         template=template,
         context={
@@ -331,27 +338,22 @@ def _move_up(event):
 
 
 def send_reminders(*, now=None) -> int:
-    """E-mails confirmed participants of tomorrow's events (Berlin time) once."""
+    """Queues a reminder for each confirmed participant of tomorrow's events (Berlin time) who has
+    none yet; the task sends it and marks it as sent, once however often this runs."""
     now = timezone.localtime(now or timezone.now())
     tomorrow = now.date() + timedelta(days=1)
-    due = Registration.objects.filter(
-        status=RegistrationStatus.CONFIRMED,
-        reminded_at__isnull=True,
-        event__status=EventStatus.PLANNED,
-        event__is_published=True,
-        event__starts_at__date=tomorrow,
-    ).select_related("event", "event__municipality")
-    sent = 0
-    for registration in due:
-        marked = Registration.objects.filter(pk=registration.pk, reminded_at__isnull=True)
-        if not marked.update(reminded_at=now):
-            continue  # another run took it
-        result = mail_registration(registration, "event_reminder")
-        if result.status == TaskResultStatus.FAILED:  # try again with the next run
-            Registration.objects.filter(pk=registration.pk).update(reminded_at=None)
-            continue
-        sent += 1
-    return sent
+    due = list(
+        Registration.objects.filter(
+            status=RegistrationStatus.CONFIRMED,
+            reminded_at__isnull=True,
+            event__status=EventStatus.PLANNED,
+            event__is_published=True,
+            event__starts_at__date=tomorrow,
+        ).values_list("pk", flat=True)
+    )
+    for registration_id in due:
+        tasks.send_event_reminder.enqueue(registration_id=registration_id)
+    return len(due)
 
 
 def purge_registrations(*, now=None) -> int:

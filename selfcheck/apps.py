@@ -8,7 +8,7 @@ class SelfcheckConfig(AppConfig):
     def ready(self):
         from django.utils.translation import gettext_lazy as _
 
-        from selfcheck import account, demo
+        from selfcheck import account, demo, tasks
         from weltoffen import registry
 
         registry.demo_loaders.append(demo.load)
@@ -24,3 +24,4 @@ class SelfcheckConfig(AppConfig):
             "selfcheck:index",
         )
         registry.personal_data_exporters["selbstcheck"] = account.export_personal_data
+        registry.document_refreshers.append(tasks.prune_reports)

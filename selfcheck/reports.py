@@ -3,7 +3,9 @@
 import hashlib
 
 from django.core.cache import cache
+from django.db.models import Count, Max
 from django.utils import timezone
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from magazine.selectors import articles_for_fields
@@ -102,6 +104,54 @@ def answer_table(round):
             }
         )
     return rows
+
+
+def report_key(round_id: int) -> str:
+    return f"selfcheck/report-{round_id}"
+
+
+def report_version(round) -> str:
+    """Changes with everything the report of a completed round shows that can still change: its
+    title, the municipality's name, answers removed with an account, the action plan (3 queries).
+    """
+    answers = Answer.objects.filter(round=round).aggregate(n=Count("pk"), at=Max("updated_at"))
+    agreed = AgreedAnswer.objects.filter(round=round).aggregate(n=Count("pk"), at=Max("decided_at"))
+    measures = Measure.objects.filter(municipality=round.municipality_id).aggregate(
+        n=Count("pk"), at=Max("updated_at")
+    )
+    municipality = round.municipality
+    raw = "|".join(
+        str(part)
+        for part in (
+            round.pk,
+            round.title,
+            round.completed_at,
+            round.questionnaire_id,
+            municipality.name,
+            municipality.kind,
+            municipality.state,
+            *answers.values(),
+            *agreed.values(),
+            *measures.values(),
+        )
+    )
+    return hashlib.sha256(raw.encode()).hexdigest()[:20]
+
+
+def report_filename(round) -> str:
+    """selbstcheck-musterstadt-2026-1.pdf: the municipality, the year of completion and which of
+    that year's completed rounds it is; an open round's report is "in-bearbeitung"."""
+    german = round.municipality.name.lower().translate(
+        str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+    )
+    name = slugify(german)[:60] or "kommune"
+    if not round.is_completed:
+        return f"selbstcheck-{name}-{timezone.localtime(round.started_at).year}-in-bearbeitung.pdf"
+    year = timezone.localtime(round.completed_at).year
+    earlier = round.municipality.selfcheck_rounds.filter(
+        completed_at__year=year, completed_at__lte=round.completed_at
+    ).count()
+    return f"selbstcheck-{name}-{year}-{max(earlier, 1)}.pdf"
 
 
 def report_pdf(round) -> bytes:

@@ -9,7 +9,7 @@ from django.views.generic import TemplateView
 
 from contacts.models import Role
 from contacts.permissions import CurrentMembershipRequiredMixin
-from selfcheck import exports, reports, selectors, services
+from selfcheck import exports, reports, selectors, services, tasks
 from selfcheck.forms import AgreedAnswerForm, MeasureForm
 from selfcheck.models import (
     BenchmarkConsent,
@@ -20,6 +20,7 @@ from selfcheck.models import (
     Round,
 )
 from selfcheck.views import RoundMixin
+from weltoffen import documents
 from weltoffen.models import Field
 
 
@@ -83,10 +84,16 @@ class HistoryView(CurrentMembershipRequiredMixin, TemplateView):
 
 
 class ReportPdfView(RoundMixin, View):
+    """Members of the round's municipality only (RoundMixin). A completed round's report comes
+    from storage; an open round's is built for each request (its answers still change)."""
+
     def get(self, request, pk):
+        if self.round.is_completed:
+            document = tasks.stored_report(self.round)
+            return documents.response(request, document, cache_control="private, no-store")
         pdf = reports.report_pdf(self.round)
         response = HttpResponse(pdf, content_type="application/pdf")
-        name = f"selbstcheck-{self.round.pk}.pdf"
+        name = reports.report_filename(self.round)
         response["Content-Disposition"] = f'attachment; filename="{name}"'
         return response
 

@@ -2,6 +2,7 @@
 `answers_save`, which checks membership itself (autosave calls it without loading the round)."""
 
 from dataclasses import dataclass
+from functools import partial
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -9,7 +10,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
 from contacts.models import Membership
-from selfcheck import importing
+from selfcheck import importing, tasks
 from selfcheck.models import (
     AgreedAnswer,
     Answer,
@@ -150,6 +151,8 @@ def round_complete(*, round: Round, by) -> Round:
         locked.completed_at = timezone.now()
         locked.completed_by = by
         locked.save(update_fields=["completed_at", "completed_by"])
+        # The report is built once, by the worker, and stored (selfcheck/tasks.py).
+        transaction.on_commit(partial(tasks.build_round_report.enqueue, round_id=locked.pk))
     round.completed_at, round.completed_by = locked.completed_at, by
     return locked
 

@@ -97,6 +97,13 @@ def _empty_cache():
 
 
 @pytest.fixture(autouse=True, scope="session")
+def _documents_in_a_temporary_directory(tmp_path_factory):
+    """Stored PDFs of the tests go to a directory of this test run, not ./documents."""
+    with override_settings(DOCUMENTS_ROOT=tmp_path_factory.mktemp("documents")):
+        yield
+
+
+@pytest.fixture(autouse=True, scope="session")
 def _fast_password_hashing():
     """Tests create many users; production keeps its Argon2 parameters (tests/hashers.py)."""
     with override_settings(PASSWORD_HASHERS=["tests.hashers.FastArgon2PasswordHasher"]):

@@ -38,14 +38,13 @@ def html_from_text(body: str, plain: dict | None = None) -> str:
     return render_to_string("emails/base.html", context)
 
 
-def send_templated_email(
+def render_templated_email(
     *, to: str, template: str, context: dict, attachments: list | None = None, plain=()
-) -> None:
-    """Renders emails/<template>_subject.txt and .txt and queues the e-mail; attachments are
-    (file name, text content, MIME type) triples. `plain` names context values that people
-    typed (e.g. "name"): the HTML part shows them as text, never as a link, whatever they say.
-    Returns the task result (with the immediate backend its status already says whether the
-    mail server took the e-mail)."""
+) -> dict:
+    """Renders emails/<template>_subject.txt and .txt: the arguments of deliver_email (plain,
+    JSON-serialisable values, as a task's arguments must be). Attachments are (file name, text
+    content, MIME type) triples. `plain` names context values that people typed (e.g. "name"):
+    the HTML part shows them as text, never as a link, whatever they say."""
     context = {"site_name": settings.SITE_NAME, **context}
     markers = {key: f"\ue000{number}\ue001" for number, key in enumerate(plain)}
     with translation.override("de"):
@@ -56,10 +55,33 @@ def send_templated_email(
         )
         html = html_from_text(marked, {markers[key]: str(context[key]) for key in plain})
     subject = " ".join(subject.split())
-    return deliver_email.enqueue(
-        to=[to],
-        subject=f"{subject} – {settings.SITE_NAME}",
-        body=body,
-        html=html,
-        attachments=[list(a) for a in attachments or []],
+    return {
+        "to": [to],
+        "subject": f"{subject} – {settings.SITE_NAME}",
+        "body": body,
+        "html": html,
+        "attachments": [list(a) for a in attachments or []],
+    }
+
+
+def send_templated_email(
+    *, to: str, template: str, context: dict, attachments: list | None = None, plain=()
+) -> None:
+    """Renders the e-mail and queues it (deliver_email); the worker sends it. Returns the task
+    result (with the immediate backend its status already says whether the mail server took the
+    e-mail). Inside a transaction the queued e-mail belongs to it: rolled back, never sent."""
+    message = render_templated_email(
+        to=to, template=template, context=context, attachments=attachments, plain=plain
     )
+    return deliver_email.enqueue(**message)
+
+
+def send_templated_email_now(
+    *, to: str, template: str, context: dict, attachments: list | None = None, plain=()
+) -> None:
+    """Renders and sends the e-mail in this process (for tasks that record what they sent: an
+    error of the mail server raises here, so that nothing is marked as sent)."""
+    message = render_templated_email(
+        to=to, template=template, context=context, attachments=attachments, plain=plain
+    )
+    deliver_email.call(**message)

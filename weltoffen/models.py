@@ -129,3 +129,44 @@ class Page(models.Model):
 
     def get_absolute_url(self):
         return reverse("page", kwargs={"slug": self.slug})
+
+
+def _documents_storage():
+    from django.core.files.storage import storages
+
+    return storages["documents"]
+
+
+class StoredDocument(models.Model):
+    """A generated file (a PDF) kept until its data changes: built by a task, served by the app
+    with its ETag. `version` names the data it was built from; `requested_version` the data a
+    build has been queued for (weltoffen/documents.py)."""
+
+    key = models.CharField(_("key"), max_length=100, unique=True)
+    file = models.FileField(_("file"), storage=_documents_storage, blank=True)
+    filename = models.CharField(_("file name"), max_length=150, blank=True)
+    version = models.CharField(_("data version"), max_length=64, blank=True)
+    stand = models.DateTimeField(_("data as of"), null=True, blank=True)
+    built_at = models.DateTimeField(_("built at"), null=True, blank=True)
+    requested_version = models.CharField(max_length=64, blank=True, editable=False)
+    requested_at = models.DateTimeField(null=True, blank=True, editable=False)
+
+    class Meta:
+        verbose_name = _("stored document")
+        verbose_name_plural = _("stored documents")
+        ordering = ["key"]
+
+    def __str__(self):
+        return self.key
+
+    @property
+    def etag(self):
+        return f'"{self.version}"'
+
+    def is_current(self, version):
+        return self.version == version and bool(self.file)
+
+    @property
+    def being_rebuilt(self):
+        """A newer version has been asked for and is not built yet."""
+        return bool(self.requested_version) and self.requested_version != self.version

@@ -24,3 +24,6 @@ site_pages: list = []
 more_links: dict[str, tuple] = {}
 # functions() returning context for the home page (each app's teaser: articles, events, map)
 home_teasers: list[Callable] = []
+# functions() -> a German line for the log: queue the rebuild of an app's stored documents whose
+# data changed and delete those no longer needed (manage.py refresh_documents)
+document_refreshers: list[Callable] = []

@@ -4,6 +4,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import environ
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
 
@@ -37,6 +38,7 @@ INSTALLED_APPS = [
     "django_prose_editor",
     "reversion",
     "axes",
+    "django_tasks_db",
     "weltoffen",
     "contacts",
     "selfcheck",
@@ -170,8 +172,22 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="Weltoffene Kommune <nore
 SERVER_EMAIL = env("SERVER_EMAIL", default=DEFAULT_FROM_EMAIL)
 ADMINS = [("Betrieb", a) for a in env.list("ADMINS", default=[])]
 
-# --- Background work: Django's tasks API, run at once unless a queue is configured ---------------
-TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
+# --- Background work: Django's tasks API (docs/deployment.md) -----------------------------------
+# TASKS_BACKEND=database (production, CI's operations tests): tasks wait in PostgreSQL for the
+# worker (`manage.py db_worker`, django-tasks-db); immediate (development, unit tests, make run):
+# each task runs at once in the process that enqueues it. Two queues: "default" (e-mails,
+# reminders) and "documents" (stored PDFs), so that a long PDF never holds up an e-mail.
+TASK_QUEUES = ["default", "documents"]
+_TASK_BACKENDS = {
+    "immediate": "django.tasks.backends.immediate.ImmediateBackend",
+    "database": "django_tasks_db.DatabaseBackend",
+}
+TASKS_BACKEND = env.str("TASKS_BACKEND", default="immediate")
+if TASKS_BACKEND not in _TASK_BACKENDS:
+    raise ImproperlyConfigured(
+        f"TASKS_BACKEND={TASKS_BACKEND!r}: expected one of {', '.join(_TASK_BACKENDS)}"
+    )
+TASKS = {"default": {"BACKEND": _TASK_BACKENDS[TASKS_BACKEND], "QUEUES": TASK_QUEUES}}
 
 # --- Language and time ---------------------------------------------------------------------------
 LANGUAGE_CODE = "de"
@@ -190,8 +206,13 @@ MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
 # Uploads are served by the web server / object storage in production. SERVE_MEDIA=True lets the
 # app serve them itself, for make run on one machine only.
 SERVE_MEDIA = env.bool("SERVE_MEDIA", default=DEBUG)
+# Generated PDFs (contacts directory, emergency cards, self-check reports), written by the worker
+# and read by every app server: a directory that no web server serves (the reports are private;
+# the app checks permissions and sends them), shared like MEDIA_ROOT when there are several servers.
+DOCUMENTS_ROOT = env.path("DOCUMENTS_ROOT", default=BASE_DIR / "documents")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "documents": {"BACKEND": "weltoffen.storage.DocumentStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 WHITENOISE_MAX_AGE = 60 * 60 * 24 * 365 if not DEBUG else 0

@@ -13,7 +13,8 @@ pytestmark = pytest.mark.django_db
 
 
 def read_pdf(response):
-    reader = pypdf.PdfReader(io.BytesIO(response.content))
+    body = b"".join(response.streaming_content) if response.streaming else response.content
+    reader = pypdf.PdfReader(io.BytesIO(body))
     text = "\n".join(page.extract_text() for page in reader.pages)
     return reader, " ".join(text.split())
 

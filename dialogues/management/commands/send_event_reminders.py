@@ -4,8 +4,11 @@ from dialogues import services
 
 
 class Command(BaseCommand):
-    help = "E-mails a reminder to everyone registered for tomorrow's events (run once a day)."
+    help = (
+        "Queues a reminder for everyone registered for tomorrow's events (run once a day; "
+        "running it twice sends nobody a second reminder)."
+    )
 
     def handle(self, *args, **options):
-        sent = services.send_reminders()
-        self.stdout.write(f"Erinnerungen verschickt: {sent}")
+        queued = services.send_reminders()
+        self.stdout.write(f"Erinnerungen zum Versand eingereiht: {queued}")

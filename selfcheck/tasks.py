@@ -1,0 +1,65 @@
+"""Background work of the self-check: the report PDF of a completed round, built once when the
+round is completed and stored (rebuilt when what it shows changes, see reports.report_version)."""
+
+from django.tasks import task
+from django.utils import timezone
+
+from selfcheck import reports
+from selfcheck.models import Round
+from weltoffen import documents
+
+
+@task(queue_name="documents")
+def build_round_report(*, round_id: int) -> str:
+    started = timezone.now()
+    round = (
+        Round.objects.select_related("municipality", "questionnaire")
+        .filter(pk=round_id, completed_at__isnull=False)
+        .first()
+    )
+    if round is None:
+        return "no completed round"
+    version = reports.report_version(round)
+    key = reports.report_key(round.pk)
+    document = documents.stored(key)
+    if document and document.is_current(version) and documents.is_readable(document):
+        return "current"
+    documents.store(
+        key,
+        reports.report_pdf(round),
+        version=version,
+        filename=reports.report_filename(round),
+        stand=round.completed_at,
+        started=started,
+    )
+    return "built"
+
+
+def stored_report(round):
+    """The stored report of a completed round, built here if it is missing or out of date (once
+    per change; normally the task has built it when the round was completed)."""
+    key = reports.report_key(round.pk)
+    document = documents.stored(key)
+    if not (
+        document
+        and document.is_current(reports.report_version(round))
+        and documents.is_readable(document)
+    ):
+        build_round_report.call(round_id=round.pk)
+        document = documents.stored(key)
+    return document
+
+
+def prune_reports() -> str:
+    """Stored reports of rounds that were deleted (or reopened) are deleted with their file."""
+    stored_ids = [
+        int(key.rsplit("-", 1)[1])
+        for key in documents.StoredDocument.objects.filter(
+            key__startswith="selfcheck/report-"
+        ).values_list("key", flat=True)
+    ]
+    keep = Round.objects.filter(pk__in=stored_ids, completed_at__isnull=False).values_list(
+        "pk", flat=True
+    )
+    removed = documents.prune("selfcheck/report-", {reports.report_key(pk) for pk in keep})
+    return f"Selbstcheck: {removed} Berichte gelöschter Runden entfernt"

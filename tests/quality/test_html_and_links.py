@@ -39,6 +39,10 @@ def crawl(client):
             continue
         seen.add(path)
         response = client.get(path)
+        if response.streaming:  # stored files (PDFs) are streamed; only their status matters
+            pages[path] = (response.status_code, "")
+            response.close()
+            continue
         pages[path] = (response.status_code, response.content.decode(errors="replace"))
         if response.status_code != 200 or "text/html" not in response.get("Content-Type", ""):
             continue

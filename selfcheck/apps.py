@@ -24,3 +24,4 @@ class SelfcheckConfig(AppConfig):
             "selfcheck:index",
         )
         registry.personal_data_exporters["selbstcheck"] = account.export_personal_data
+        registry.login_destinations.append(account.login_destination)

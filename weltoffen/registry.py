@@ -24,3 +24,6 @@ site_pages: list = []
 more_links: dict[str, tuple] = {}
 # functions() returning context for the home page (each app's teaser: articles, events, map)
 home_teasers: list[Callable] = []
+# functions(user) returning the URL a user lands on after logging in without `next`, or None
+# (the first URL given wins; else LOGIN_REDIRECT_URL)
+login_destinations: list[Callable] = []

@@ -4,9 +4,12 @@ question, how many divergences are still open, and one form that settles a whole
 import re
 
 import pytest
+from django.core.management import call_command
+from django.test import override_settings
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from contacts.models import Municipality
 from selfcheck import services
 from selfcheck.models import AgreedAnswer
 from selfcheck.services import AnswerInput
@@ -237,3 +240,17 @@ def test_team_view_and_its_form_use_a_bounded_number_of_queries(
     with django_assert_max_num_queries(20):
         assert client.post(team_url(round_), data).status_code == 302
     assert AgreedAnswer.objects.count() == len(field_questions)
+
+
+@pytest.mark.django_db
+@override_settings(SECURE_HTTPS=False)
+def test_the_demo_round_in_progress_shows_settled_and_open_divergences(client):
+    from selfcheck.selectors import consensus_summary
+
+    call_command("load_demo")
+    town = Municipality.objects.get(name="Musterstadt (Demo)")
+    round_ = town.selfcheck_rounds.open().get()
+    summary = consensus_summary(round_)
+    assert sum(s["agreed"] for s in summary.values()) == 3
+    assert sum(s["divergent"] for s in summary.values()) > 0  # open divergences to show
+    assert sum(s["unanimous"] for s in summary.values()) > 0

@@ -71,6 +71,11 @@ class AnswersForm(forms.Form):
         """(question, its level field, its note field) in order, for the step template."""
         return [(q, self[f"q{q.pk}"], self[f"note{q.pk}"]) for q in self.questions]
 
+    def cleared_question(self) -> int | None:
+        """The question whose "Remove answer" button was pressed, if it is one of the form's."""
+        clear = str(self.data.get("clear", ""))
+        return next((q.pk for q in self.questions if str(q.pk) == clear), None)
+
     def invalid_questions(self) -> list:
         return [q for q in self.questions if {f"q{q.pk}", f"note{q.pk}"} & set(self.errors)]
 
@@ -81,13 +86,13 @@ class AnswersForm(forms.Form):
         if self.non_field_errors():
             return []
         invalid = {q.pk for q in self.invalid_questions()}
-        clear = str(self.data.get("clear", ""))
+        clear = self.cleared_question()
         result = []
         for q in self.questions:
             level, note = self.cleaned_data.get(f"q{q.pk}"), self.cleaned_data.get(f"note{q.pk}")
             if q.pk in invalid:
                 continue
-            if clear == str(q.pk):
+            if clear == q.pk:
                 result.append(AnswerInput(q.pk, None, note, Mode.CLEAR))
             elif level:
                 result.append(AnswerInput(q.pk, parse_level(level), note))

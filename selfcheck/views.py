@@ -153,7 +153,7 @@ class FieldStepView(RoundMixin, View):
         return self.after_save(request, form)
 
     def after_save(self, request, form):
-        cleared = request.POST.get("clear", "")
+        cleared = form.cleared_question()
         if cleared:
             messages.success(request, _("The answer has been removed: the question is open again."))
             return redirect(f"{request.path}#question-{cleared}")

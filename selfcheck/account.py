@@ -1,6 +1,14 @@
 """What the self-check stores about a person, for "Meine Daten" (DSGVO Art. 15/20)."""
 
+from django.urls import reverse
+
+from contacts.models import Membership
 from selfcheck.models import AgreedAnswer, Answer, FieldAssignment, Measure
+
+
+def login_destination(user):
+    """Members of a municipality land on their self-check after logging in."""
+    return reverse("selfcheck:index") if Membership.objects.active_for(user).exists() else None
 
 
 def export_personal_data(user):
@@ -11,10 +19,11 @@ def export_personal_data(user):
                 "kommune": a.round.municipality.name,
                 "frage": a.question.text,
                 "stufe": a.level,
+                "beantwortet": a.answered,
                 "notiz": a.note,
                 "gespeichert_am": a.updated_at.isoformat(),
             }
-            for a in Answer.objects.filter(user=user).select_related(
+            for a in Answer.all_objects.filter(user=user).select_related(
                 "round__municipality", "question"
             )
         ],

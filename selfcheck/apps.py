@@ -25,3 +25,4 @@ class SelfcheckConfig(AppConfig):
         )
         registry.personal_data_exporters["selbstcheck"] = account.export_personal_data
         registry.document_refreshers.append(tasks.prune_reports)
+        registry.login_destinations.append(account.login_destination)

@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from contacts.models import Membership, Municipality
 from selfcheck.models import AgreedAnswer, Answer, Measure, Questionnaire, Round
+from selfcheck.scoring import Consensus, consensus
 
 DATA = yaml.safe_load((Path(__file__).resolve().parent / "data" / "demo.yaml").read_text())
 
@@ -22,7 +23,7 @@ def load(lines):
     members = [
         m.user for m in Membership.objects.team(town).select_related("user").order_by("user__email")
     ]
-    questions = list(questionnaire.questions.all())
+    questions = list(questionnaire.questions.select_related("field"))
     rng = random.Random(2026)  # noqa: S311  (the same demo every time; not for security)
     for number, demo_round in enumerate(DATA["rounds"]):
         title, years_ago, share = (demo_round[k] for k in ("title", "years_ago", "share"))
@@ -52,6 +53,7 @@ def load(lines):
             Round.objects.filter(pk=round_.pk).update(
                 completed_at=started + timedelta(days=60), completed_by=members[0]
             )
+        _settle(round_, answers, demo_round.get("settled", {}), members[0])
     for measure in DATA["measures"]:
         Measure.objects.create(
             municipality=town,
@@ -61,3 +63,32 @@ def load(lines):
             due_date=timezone.localdate() + timedelta(days=120),
         )
     lines.append(f"  Selbstcheck: 2 abgeschlossene Runden und 1 laufende für {town.name}")
+
+
+def _settle(round_, answers, settled, coordinator):
+    """The coordinator's agreed answers for the first diverging questions of some fields (the
+    median of the members' answers, as a workshop might end), so the team view shows questions
+    settled, diverging and unanimous side by side."""
+    levels = {}
+    for a in answers:
+        levels.setdefault(a.question, []).append(a.level)
+    agreed = []
+    for slug, count in settled.items():
+        diverging = [
+            (q, given)
+            for q, given in levels.items()
+            if q.field.slug == slug and consensus(given, False) == Consensus.DIVERGENT
+        ]
+        for question, given in diverging[:count]:
+            known = sorted(level for level in given if level is not None)
+            level = known[len(known) // 2] if known else None
+            agreed.append(
+                AgreedAnswer(
+                    round=round_,
+                    question=question,
+                    level=level,
+                    note="Im Team-Workshop vereinbart (Demo)",
+                    decided_by=coordinator,
+                )
+            )
+    AgreedAnswer.objects.bulk_create(agreed, ignore_conflicts=True)

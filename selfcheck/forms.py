@@ -4,7 +4,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from selfcheck.models import NOTE_MAX_LENGTH, Level
-from selfcheck.services import AnswerInput
+from selfcheck.selectors import UNDECIDED
+from selfcheck.services import AgreedInput, AnswerInput, Mode
 
 DONT_KNOW = "x"
 LEVEL_CHOICES = [(str(value), label) for value, label in Level.choices] + [
@@ -27,10 +28,16 @@ class LevelRadioSelect(forms.RadioSelect):
 
 class AnswersForm(forms.Form):
     """The answers of one member to a set of questions (one field, or one question for autosave).
-    Questions left empty are not saved. Keys for questions outside the set are refused."""
+    Each question is checked on its own: `answers()` gives the valid ones, so one invalid entry
+    does not cost the others. A note counts without an answer too. The button `clear=<id>`
+    makes that question unanswered again. Keys for questions outside the set refuse the whole
+    form (someone sent a stale or tampered page)."""
 
-    def __init__(self, *args, questions, **kwargs):
-        super().__init__(*args, **kwargs)
+    def __init__(self, data=None, *args, questions, **kwargs):
+        if data is not None and data.get("clear"):
+            data = data.copy()  # the cleared question is shown without its old choice
+            data.pop(f"q{data['clear']}", None)
+        super().__init__(data, *args, **kwargs)
         self.questions = list(questions)
         for question in self.questions:
             self.fields[f"q{question.pk}"] = forms.ChoiceField(
@@ -58,41 +65,107 @@ class AnswersForm(forms.Form):
                 ),
                 code="foreign",
             )
-        for question in self.questions:
-            if cleaned.get(f"note{question.pk}") and not cleaned.get(f"q{question.pk}"):
-                self.add_error(
-                    f"q{question.pk}",
-                    _("Please choose an answer to save the note (or “Don't know”)."),
-                )
         return cleaned
 
     def questions_with_fields(self):
         """(question, its level field, its note field) in order, for the step template."""
         return [(q, self[f"q{q.pk}"], self[f"note{q.pk}"]) for q in self.questions]
 
-    def answers(self) -> list[AnswerInput]:
-        return [
-            AnswerInput(
-                q.pk, parse_level(self.cleaned_data[f"q{q.pk}"]), self.cleaned_data[f"note{q.pk}"]
+    def cleared_question(self) -> int | None:
+        """The question whose "Remove answer" button was pressed, if it is one of the form's."""
+        clear = str(self.data.get("clear", ""))
+        return next((q.pk for q in self.questions if str(q.pk) == clear), None)
+
+    def invalid_questions(self) -> list:
+        return [q for q in self.questions if {f"q{q.pk}", f"note{q.pk}"} & set(self.errors)]
+
+    def answers(self, *, changed_only=False) -> list[AnswerInput]:
+        """What to save of the valid questions. A question without a chosen answer saves its
+        note alone; with `changed_only` (the whole page sent at once) only if the note differs
+        from the stored one, so an untouched question saves nothing."""
+        if self.non_field_errors():
+            return []
+        invalid = {q.pk for q in self.invalid_questions()}
+        clear = self.cleared_question()
+        result = []
+        for q in self.questions:
+            level, note = self.cleaned_data.get(f"q{q.pk}"), self.cleaned_data.get(f"note{q.pk}")
+            if q.pk in invalid:
+                continue
+            if clear == q.pk:
+                result.append(AnswerInput(q.pk, None, note, Mode.CLEAR))
+            elif level:
+                result.append(AnswerInput(q.pk, parse_level(level), note))
+            elif not changed_only or f"note{q.pk}" in self.changed_data:
+                result.append(AnswerInput(q.pk, None, note, Mode.NOTE))
+        return result
+
+
+AGREED_CHOICES = [("", _("— not agreed yet —")), *LEVEL_CHOICES]
+
+
+class AgreedAnswersForm(forms.Form):
+    """The coordinator's answers for the team, for the questions of one field. Only questions
+    whose entry is in the data count (autosave sends one). Each question is checked on its own,
+    as on the step page. With `unanimous`, questions the members answered alike and nobody
+    settled yet take the members' answer. `initial`: the stored agreed answers, or the members'
+    common answer where none is stored (the form offers it)."""
+
+    def __init__(self, data=None, *args, rows, unanimous=False, **kwargs):
+        super().__init__(data, *args, **kwargs)
+        self.rows, self.unanimous = rows, unanimous
+        for row in rows:
+            pk = row["question"].pk
+            self.fields[f"level-{pk}"] = forms.ChoiceField(
+                label=_("Agreed answer"), choices=AGREED_CHOICES, required=False
             )
-            for q in self.questions
-            if self.cleaned_data.get(f"q{q.pk}")
+            self.fields[f"note-{pk}"] = forms.CharField(
+                label=_("Note"),
+                required=False,
+                max_length=NOTE_MAX_LENGTH,
+                widget=forms.Textarea(attrs={"rows": 2}),
+            )
+
+    def clean(self):
+        cleaned = super().clean()
+        for row in self._sent():
+            pk = row["question"].pk
+            if cleaned.get(f"note-{pk}") and not self._level(row):
+                self.add_error(
+                    f"level-{pk}", _("Please choose the agreed answer to save the note.")
+                )
+        return cleaned
+
+    def _sent(self):
+        return [r for r in self.rows if f"level-{r['question'].pk}" in self.data]
+
+    def _level(self, row):
+        """The chosen level ("" none); with `unanimous`, an unchosen one of a question the
+        members answered alike is their answer."""
+        level = self.cleaned_data.get(f"level-{row['question'].pk}", "")
+        if level == "" and self.unanimous and row["unanimous"] is not UNDECIDED:
+            return DONT_KNOW if row["unanimous"] is None else str(row["unanimous"])
+        return level
+
+    def invalid_rows(self):
+        return [
+            r
+            for r in self.rows
+            if {f"level-{r['question'].pk}", f"note-{r['question'].pk}"} & set(self.errors)
         ]
 
-
-class AgreedAnswerForm(forms.Form):
-    question = forms.IntegerField(widget=forms.HiddenInput)
-    level = forms.ChoiceField(
-        label=_("Agreed answer"), choices=[("", "—"), *LEVEL_CHOICES], required=False
-    )
-    note = forms.CharField(label=_("Note"), required=False, max_length=NOTE_MAX_LENGTH)
-
-    def agreed(self):
-        """The arguments of services.agreed_answer_set: no level chosen removes the answer."""
-        level = self.cleaned_data["level"]
-        clear = level == ""
-        note = self.cleaned_data["note"]
-        return {"clear": clear, "level": None if clear else parse_level(level), "note": note}
+    def entries(self) -> list[AgreedInput]:
+        """What to save of the valid questions sent: a level, or "" to remove the answer."""
+        invalid = {r["question"].pk for r in self.invalid_rows()}
+        result = []
+        for row in self._sent():
+            pk = row["question"].pk
+            if pk in invalid:
+                continue
+            level, note = self._level(row), self.cleaned_data.get(f"note-{pk}", "")
+            clear = level == ""
+            result.append(AgreedInput(pk, None if clear else parse_level(level), note, clear))
+        return result
 
 
 class RoundStartForm(forms.Form):

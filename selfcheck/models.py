@@ -227,8 +227,20 @@ class Round(models.Model):
         return self.completed_at is not None
 
 
+class AnswerManager(models.Manager):
+    """The answers given: what progress, scores, team view and exports count."""
+
+    def get_queryset(self):
+        return super().get_queryset().filter(answered=True)
+
+
 class Answer(models.Model):
-    """One member's answer to one question in one round. NULL level means "don't know"."""
+    """One member's answer to one question in one round. NULL level means "don't know".
+
+    A note typed before (or without) choosing an answer is kept too, as a row with
+    `answered=False` (and no level): `Answer.objects` leaves these rows out, so every count,
+    score and export sees the answers only; `Answer.all_objects` includes them (the step page,
+    which shows the member's own notes, and "Meine Daten")."""
 
     round = models.ForeignKey(
         Round, on_delete=models.CASCADE, related_name="answers", verbose_name=_("round")
@@ -247,11 +259,17 @@ class Answer(models.Model):
     level = models.PositiveSmallIntegerField(
         _("answer"), choices=Level.choices, null=True, blank=True
     )
+    answered = models.BooleanField(_("answered"), default=True)
     note = models.TextField(_("note"), blank=True, validators=[MaxLengthValidator(NOTE_MAX_LENGTH)])
     updated_at = models.DateTimeField(_("saved at"), auto_now=True)
 
+    all_objects = models.Manager()
+    objects = AnswerManager()
+
     class Meta:
         verbose_name = _("answer")
+        default_manager_name = "objects"
+        base_manager_name = "all_objects"
         verbose_name_plural = _("answers")
         ordering = ["question__field__number", "question__order"]
         constraints = [
@@ -261,6 +279,10 @@ class Answer(models.Model):
             models.CheckConstraint(
                 condition=Q(level__isnull=True) | Q(level__lte=MAX_LEVEL),
                 name="answer_level_on_scale",
+            ),
+            models.CheckConstraint(
+                condition=Q(answered=True) | Q(level__isnull=True),
+                name="unanswered_has_no_level",
             ),
         ]
 

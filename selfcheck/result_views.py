@@ -1,4 +1,4 @@
-"""Team view, results, history, action plan and exports of the self-check."""
+"""Results, history, action plan and exports of the self-check."""
 
 from django.contrib import messages
 from django.http import Http404, HttpResponse
@@ -10,55 +10,16 @@ from django.views.generic import TemplateView
 from contacts.models import Role
 from contacts.permissions import CurrentMembershipRequiredMixin
 from selfcheck import exports, reports, selectors, services, tasks
-from selfcheck.forms import AgreedAnswerForm, MeasureForm
+from selfcheck.forms import MeasureForm
 from selfcheck.models import (
     BenchmarkConsent,
-    Level,
     Measure,
     MeasureStatus,
-    Question,
     Round,
 )
 from selfcheck.views import RoundMixin
 from weltoffen import documents
 from weltoffen.models import Field
-
-
-class TeamFieldView(RoundMixin, View):
-    """Each member's answer side by side; the coordinator records the agreed answer."""
-
-    template_name = "selfcheck/team.html"
-
-    def get(self, request, pk, field, form=None, status=200):
-        field = get_object_or_404(Field, slug=field)
-        context = {
-            "round": self.round,
-            "coordinator": self.coordinator,
-            "field": field,
-            **selectors.team_answers(self.round, selectors.field_questions(self.round, field)),
-            "levels": Level.choices,
-            "error_form": form,
-            "fields": selectors.fields_of(self.round.questionnaire_id),
-        }
-        return render(request, self.template_name, context, status=status)
-
-    def post(self, request, pk, field):
-        if not self.coordinator:
-            raise Http404
-        form = AgreedAnswerForm(request.POST)
-        if not form.is_valid():
-            return self.get(request, pk, field, form=form, status=400)
-        questions = Question.objects.filter(questionnaire=self.round.questionnaire_id)
-        question = get_object_or_404(questions, pk=form.cleaned_data["question"], field__slug=field)
-        try:
-            services.agreed_answer_set(
-                round=self.round, question_id=question.pk, by=request.user, **form.agreed()
-            )
-        except services.SelfCheckError as error:
-            messages.error(request, str(error))
-        else:
-            messages.success(request, _("The agreed answer has been saved."))
-        return redirect(f"{request.path}#question-{question.pk}")
 
 
 class ResultView(RoundMixin, TemplateView):
@@ -166,6 +127,9 @@ class BenchmarkConsentView(CurrentMembershipRequiredMixin, View):
     """The coordinator decides whether the municipality's results count in the comparison."""
 
     municipality_role = Role.COORDINATOR
+
+    def get(self, request):  # a POST-only address (e.g. `next` after a login): to its page
+        return redirect("selfcheck:history")
 
     def post(self, request):
         membership = self.membership

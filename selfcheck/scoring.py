@@ -10,6 +10,7 @@ same way over all answered questions of all fields. See docs/scoring.md.
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 from statistics import median
 
 MAX_LEVEL = 4
@@ -114,3 +115,22 @@ def quartiles(values: Sequence[float]) -> tuple[float, float, float] | None:
 
     q1, q2, q3 = quantiles(ordered, n=4, method="inclusive")
     return q1, q2, q3
+
+
+class Consensus(StrEnum):
+    """Where the team stands on one question (team view, round overview)."""
+
+    UNANSWERED = "unanswered"  # no member answered yet
+    UNANIMOUS = "unanimous"  # every member who answered gave the same answer
+    DIVERGENT = "divergent"  # the answers differ; "don't know" next to a level differs too
+    AGREED = "agreed"  # the coordinator recorded the team's answer
+
+
+def consensus(member_levels: Iterable[int | None], agreed_recorded: bool) -> Consensus:
+    """member_levels: the members' answers (None = don't know), in any number and order."""
+    if agreed_recorded:
+        return Consensus.AGREED
+    distinct = set(member_levels)
+    if not distinct:
+        return Consensus.UNANSWERED
+    return Consensus.DIVERGENT if len(distinct) > 1 else Consensus.UNANIMOUS

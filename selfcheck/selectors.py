@@ -16,7 +16,7 @@ from selfcheck.models import (
     Question,
     Round,
 )
-from selfcheck.scoring import QuestionRef, band_for, score_round
+from selfcheck.scoring import Consensus, QuestionRef, band_for, consensus, score_round
 from weltoffen.models import Field
 
 
@@ -202,27 +202,40 @@ def round_overview(round: Round, user) -> dict:
         assigned.setdefault(a.field_id, []).append(a.user)
     fields = fields_of(round.questionnaire_id)
     mine_first = sorted(fields, key=lambda f: user not in assigned.get(f.pk, []))
+    summary = consensus_summary(round)
     rows = [
-        (field, {**progress_by_field.get(field.pk, {}), "assigned": assigned.get(field.pk, [])})
+        (
+            field,
+            {
+                **progress_by_field.get(field.pk, {}),
+                "assigned": assigned.get(field.pk, []),
+                "open": summary.get(field.pk, {}).get(Consensus.DIVERGENT, 0),
+            },
+        )
         for field in mine_first
     ]
     resume = next((f for f, p in rows if p.get("mine", 0) < p.get("total", 0)), None)
+    keys = ("mine", "team", "total", "open")
     return {
         "rows": rows,
-        **{key: sum(p.get(key, 0) for _, p in rows) for key in ("mine", "team", "total")},
+        **{key: sum(p.get(key, 0) for _, p in rows) for key in keys},
         "resume": resume,
         "first_open": resume and first_open_question(round, user, resume),
     }
 
 
-def first_open_question(round: Round, user, field) -> int | None:
-    answered = Answer.objects.filter(round=round, user=user).values("question_id")
-    return (
-        Question.objects.filter(questionnaire=round.questionnaire_id, field=field)
-        .exclude(pk__in=answered)
-        .values_list("pk", flat=True)
-        .first()
+def first_open_question(round: Round, user, field) -> tuple[int, str] | None:
+    """The id and number ("3.2") of the first question of the field the user has not answered."""
+    answered = set(
+        Answer.objects.filter(round=round, user=user, question__field=field).values_list(
+            "question_id", flat=True
+        )
     )
+    ids = Question.objects.filter(questionnaire=round.questionnaire_id, field=field)
+    for number, pk in enumerate(ids.values_list("pk", flat=True), start=1):
+        if pk not in answered:
+            return pk, f"{field.number}.{number}"
+    return None
 
 
 def field_questions(round: Round, field) -> list[Question]:
@@ -233,11 +246,12 @@ def field_questions(round: Round, field) -> list[Question]:
     return questions
 
 
-def team_answers(round: Round, questions) -> dict:
-    """Each member's answers side by side, per question, with the agreed answer and whether the
-    members disagree. Former members (user deleted) share one column."""
+def team_answers(round: Round, field, questions) -> dict:
+    """Each member's answers side by side, per question (numbered as "2.3": field and place),
+    with the agreed answer, the team's consensus state and, where all who answered agree, their
+    answer (the coordinator's form offers it). Former members (user deleted) share one column."""
     answers = Answer.objects.filter(round=round, question__in=questions).select_related("user")
-    members = sorted({a.user for a in answers}, key=lambda u: (u is None, u and u.email))
+    members = sorted({a.user for a in answers}, key=_member_order)
     by_question = {}  # (question, user or None) -> answers
     for a in answers:
         by_question.setdefault((a.question_id, a.user_id), []).append(a)
@@ -245,18 +259,48 @@ def team_answers(round: Round, questions) -> dict:
         a.question_id: a for a in AgreedAnswer.objects.filter(round=round, question__in=questions)
     }
     rows = []
-    for question in questions:
+    for number, question in enumerate(questions, start=1):
         cells = [by_question.get((question.pk, m and m.pk), []) for m in members]
-        levels = {a.level for cell in cells for a in cell if a.level is not None}
+        levels = [a.level for cell in cells for a in cell]
+        state = consensus(levels, question.pk in agreed)
         rows.append(
             {
                 "question": question,
-                "cells": cells,
+                "number": f"{field.number}.{number}",
+                "cells": list(zip(members, cells, strict=True)),
                 "agreed": agreed.get(question.pk),
-                "disagree": len(levels) > 1,
+                "state": state,
+                "unanimous": levels[0] if levels and len(set(levels)) == 1 else UNDECIDED,
             }
         )
     return {"members": members, "rows": rows}
+
+
+UNDECIDED = object()  # no common answer of the members (a None is the answer "don't know")
+
+
+def _member_order(user):
+    return (user is None, user and user.get_full_name().casefold(), user and user.pk)
+
+
+def consensus_summary(round: Round) -> dict[int, dict[str, int]]:
+    """Per field id: how many of its questions are in each consensus state ("divergent": the
+    divergences still open). Two queries, with at most six rows per question."""
+    levels = defaultdict(set)
+    fields = {}
+    for question_id, field_id, level in (
+        Answer.objects.filter(round=round)
+        .order_by()
+        .values_list("question_id", "question__field_id", "level")
+        .distinct()
+    ):
+        levels[question_id].add(level)
+        fields[question_id] = field_id
+    agreed = set(AgreedAnswer.objects.filter(round=round).values_list("question_id", flat=True))
+    summary = defaultdict(lambda: dict.fromkeys(Consensus, 0))
+    for question_id, field_id in fields.items():
+        summary[field_id][consensus(levels[question_id], question_id in agreed)] += 1
+    return summary
 
 
 def next_field(round: Round, field, fields=None):
@@ -269,9 +313,9 @@ def next_field(round: Round, field, fields=None):
 def answers_initial(round: Round, user, questions) -> dict:
     """The user's stored answers to these questions as initial values of the step form."""
     initial = {}
-    for answer in Answer.objects.filter(round=round, user=user, question__in=questions):
-        level = answer.level
-        initial[f"q{answer.question_id}"] = "x" if level is None else str(level)
+    for answer in Answer.all_objects.filter(round=round, user=user, question__in=questions):
+        if answer.answered:
+            initial[f"q{answer.question_id}"] = "x" if answer.level is None else str(answer.level)
         initial[f"note{answer.question_id}"] = answer.note
     return initial
 

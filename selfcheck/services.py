@@ -2,6 +2,7 @@
 `answers_save`, which checks membership itself (autosave calls it without loading the round)."""
 
 from dataclasses import dataclass
+from enum import StrEnum
 from functools import partial
 
 from django.db import IntegrityError, transaction
@@ -30,11 +31,20 @@ class SelfCheckError(Exception):
     """The action is not possible; the message says why, in German."""
 
 
+class Mode(StrEnum):
+    """What a save does with the member's answer to a question."""
+
+    ANSWER = "answer"  # the level given (None: "don't know") and the note
+    NOTE = "note"  # the note only: an answer stored before stays, else the question stays open
+    CLEAR = "clear"  # back to "unanswered"; the note stays
+
+
 @dataclass(frozen=True)
 class AnswerInput:
     question_id: int
-    level: int | None  # None: "don't know"
+    level: int | None  # None: "don't know" (ignored unless mode is ANSWER)
     note: str
+    mode: Mode = Mode.ANSWER
 
 
 def _lock_open(round: Round) -> Round:
@@ -99,9 +109,11 @@ def answers_save(*, round_id: int, user, answers: list[AnswerInput]) -> int:
     no such round), SelfCheckError if the round is completed, UnknownQuestion if a question is
     not part of its questionnaire. Each member has one answer per question: a new one replaces
     the member's own and never touches a colleague's. Of two answers to the same question in one
-    call, the later one counts. The round row is locked while saving (FOR UPDATE: saves of one
-    round wait for each other for milliseconds), so a coordinator who completes the round waits
-    for saves in flight, and a save after the completion is refused."""
+    call, the later one counts. A note is kept with or without an answer (`Mode.NOTE` leaves a
+    stored answer as it is; `Mode.CLEAR` makes the question unanswered again); a question left
+    with neither answer nor note keeps no row. The round row is locked while saving (FOR UPDATE:
+    saves of one round wait for each other for milliseconds), so a coordinator who completes the
+    round waits for saves in flight, and a save after the completion is refused."""
     answers = list({answer.question_id: answer for answer in answers}.values())
     if not answers:
         return 0
@@ -123,24 +135,49 @@ def answers_save(*, round_id: int, user, answers: list[AnswerInput]) -> int:
                     "reload the page."
                 )
             )
-        now = timezone.now()
-        Answer.objects.bulk_create(
-            [
-                Answer(
-                    round=round_,
-                    question_id=a.question_id,
-                    user=user,
-                    level=a.level,
-                    note=a.note,
-                    updated_at=now,
-                )
-                for a in answers
-            ],
-            update_conflicts=True,
-            unique_fields=["round", "question", "user"],
-            update_fields=["level", "note", "updated_at"],
-        )
+        _upsert(round_, user, answers)
     return len(answers)
+
+
+_UPDATED_FIELDS = {
+    Mode.ANSWER: ["level", "answered", "note", "updated_at"],
+    Mode.NOTE: ["note", "updated_at"],
+    Mode.CLEAR: ["level", "answered", "note", "updated_at"],
+}
+
+
+def _upsert(round_: Round, user, answers: list[AnswerInput]) -> None:
+    """One INSERT … ON CONFLICT UPDATE per mode, then rows without answer and note go."""
+    now = timezone.now()
+    for mode, update_fields in _UPDATED_FIELDS.items():
+        rows = [
+            Answer(
+                round=round_,
+                question_id=a.question_id,
+                user=user,
+                level=a.level if mode == Mode.ANSWER else None,
+                answered=mode == Mode.ANSWER,
+                note=a.note,
+                updated_at=now,
+            )
+            for a in answers
+            if a.mode == mode
+        ]
+        if rows:
+            Answer.all_objects.bulk_create(
+                rows,
+                update_conflicts=True,
+                unique_fields=["round", "question", "user"],
+                update_fields=update_fields,
+            )
+    if any(a.mode != Mode.ANSWER and not a.note for a in answers):
+        Answer.all_objects.filter(
+            round=round_,
+            user=user,
+            question_id__in=[a.question_id for a in answers],
+            answered=False,
+            note="",
+        ).delete()
 
 
 def round_complete(*, round: Round, by) -> Round:
@@ -175,21 +212,63 @@ def benchmark_consent_set(*, municipality, allowed: bool, by) -> None:
     )
 
 
+@dataclass(frozen=True)
+class AgreedInput:
+    question_id: int
+    level: int | None  # None: agreed "don't know"
+    note: str
+    clear: bool = False  # no agreed answer (any recorded one is removed)
+
+
+def agreed_answers_set(*, round: Round, entries: list[AgreedInput], by) -> list[int]:
+    """The coordinator records the team's answers to questions of the round (all at once, or
+    none), and returns the ids of the questions changed. An entry that equals what is stored
+    changes nothing (the recorder and time stay). The caller has checked the questions."""
+    entries = list({e.question_id: e for e in entries}.values())
+    with transaction.atomic():
+        _lock_open(round)
+        stored = {
+            a.question_id: a
+            for a in AgreedAnswer.objects.filter(
+                round=round, question_id__in=[e.question_id for e in entries]
+            )
+        }
+        cleared = [e.question_id for e in entries if e.clear and e.question_id in stored]
+        changed = [
+            e
+            for e in entries
+            if not e.clear and (e.question_id not in stored or _differs(stored[e.question_id], e))
+        ]
+        AgreedAnswer.objects.filter(round=round, question_id__in=cleared).delete()
+        now = timezone.now()
+        AgreedAnswer.objects.bulk_create(
+            [
+                AgreedAnswer(
+                    round=round,
+                    question_id=e.question_id,
+                    level=e.level,
+                    note=e.note,
+                    decided_by=by,
+                    decided_at=now,
+                )
+                for e in changed
+            ],
+            update_conflicts=True,
+            unique_fields=["round", "question"],
+            update_fields=["level", "note", "decided_by", "decided_at"],
+        )
+    return cleared + [e.question_id for e in changed]
+
+
+def _differs(agreed: AgreedAnswer, entry: AgreedInput) -> bool:
+    return (agreed.level, agreed.note) != (entry.level, entry.note)
+
+
 def agreed_answer_set(
     *, round: Round, question_id: int, clear: bool, level: int | None, note: str, by
 ) -> None:
-    """The coordinator records the team's answer (level None: don't know), or removes it."""
-    with transaction.atomic():
-        _lock_open(round)
-        agreed = AgreedAnswer.objects.filter(round=round, question_id=question_id)
-        if clear:
-            agreed.delete()
-        else:
-            agreed.update_or_create(
-                round=round,
-                question_id=question_id,
-                defaults={"level": level, "note": note, "decided_by": by},
-            )
+    """One agreed answer (level None: don't know), or its removal."""
+    agreed_answers_set(round=round, entries=[AgreedInput(question_id, level, note, clear)], by=by)
 
 
 def measure_create(*, municipality, by, **fields) -> Measure:

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from selfcheck import result_views, views
+from selfcheck import result_views, team_views, views
 
 app_name = "selfcheck"
 
@@ -17,7 +17,7 @@ urlpatterns = [
     path("runde/<int:pk>/feld/<slug:field>/", views.FieldStepView.as_view(), name="step"),
     path("runde/<int:pk>/speichern/", views.AutosaveView.as_view(), name="autosave"),
     path("runde/<int:pk>/abschliessen/", views.RoundCompleteView.as_view(), name="complete"),
-    path("runde/<int:pk>/team/<slug:field>/", result_views.TeamFieldView.as_view(), name="team"),
+    path("runde/<int:pk>/team/<slug:field>/", team_views.TeamFieldView.as_view(), name="team"),
     path("runde/<int:pk>/ergebnis/", result_views.ResultView.as_view(), name="result"),
     path("runde/<int:pk>/bericht.pdf", result_views.ReportPdfView.as_view(), name="report-pdf"),
     path("runde/<int:pk>/antworten.csv", result_views.AnswersCsvView.as_view(), name="answers-csv"),

@@ -2,8 +2,10 @@
 
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
+from django.contrib.auth.views import redirect_to_login
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
@@ -13,7 +15,7 @@ from django.views.generic import TemplateView
 from contacts.current import current_membership_for
 from contacts.models import Membership
 from contacts.permissions import CurrentMembershipRequiredMixin
-from selfcheck import selectors, services
+from selfcheck import selectors, services, unsaved
 from selfcheck.forms import AnswersForm, RoundStartForm
 from selfcheck.models import Question, Round
 from weltoffen.models import Field
@@ -42,7 +44,33 @@ class MethodView(TemplateView):
     template_name = "selfcheck/method.html"
 
 
-class RoundStartView(CurrentMembershipRequiredMixin, View):
+class KeepEntriesOnLoginMixin:
+    """An anonymous POST (the session ended while the page was open) is not dropped without a
+    word: its entries are kept for the page (selfcheck.unsaved) or the member is told that
+    nothing was saved; the login then returns to the page (never to a POST-only address)."""
+
+    def handle_no_permission(self):
+        request = self.request
+        if request.user.is_authenticated or request.method != "POST":
+            return super().handle_no_permission()
+        kept = unsaved.keep(request)
+        messages.warning(request, unsaved.KEPT if kept else unsaved.NOT_KEPT)
+        return redirect_to_login(request.path)
+
+
+class RedirectGetMixin:
+    """A POST-only address opened with GET (e.g. as `next` after a login) goes to its page."""
+
+    def get(self, request, *args, **kwargs):
+        return redirect(self.get_page_url())
+
+
+class RoundStartView(
+    KeepEntriesOnLoginMixin, RedirectGetMixin, CurrentMembershipRequiredMixin, View
+):
+    def get_page_url(self):
+        return reverse("selfcheck:index")
+
     def post(self, request):
         form = RoundStartForm(request.POST)
         if not form.is_valid():
@@ -61,7 +89,7 @@ class RoundStartView(CurrentMembershipRequiredMixin, View):
         return redirect(new_round)
 
 
-class RoundMixin(LoginRequiredMixin):
+class RoundMixin(KeepEntriesOnLoginMixin, LoginRequiredMixin):
     """Loads the round for members of its municipality only (404 for everybody else)."""
 
     def dispatch(self, request, *args, **kwargs):
@@ -89,7 +117,8 @@ class RoundView(RoundMixin, TemplateView):
 
 
 class FieldStepView(RoundMixin, View):
-    """All questions of one field on one page, saved with "Speichern und weiter"."""
+    """All questions of one field on one page, saved with "Speichern und weiter". Valid entries
+    are saved even when another one is invalid; that one is shown with its message."""
 
     template_name = "selfcheck/step.html"
 
@@ -103,35 +132,53 @@ class FieldStepView(RoundMixin, View):
             return redirect(self.round)
         questions = selectors.field_questions(self.round, self.field)
         initial = selectors.answers_initial(self.round, request.user, questions)
-        return self.render_step(AnswersForm(initial=initial, questions=questions))
+        kept = unsaved.take(request)
+        if kept is not None:
+            messages.warning(request, unsaved.OFFERED)
+        return self.render_step(AnswersForm(kept, initial=initial, questions=questions))
 
     def post(self, request, pk, field):
         questions = selectors.field_questions(self.round, self.field)
-        form = AnswersForm(request.POST, questions=questions)
-        if not form.is_valid():
-            return self.render_step(form, status=400)
+        initial = selectors.answers_initial(self.round, request.user, questions)
+        form = AnswersForm(request.POST, initial=initial, questions=questions)
+        form.is_valid()
+        answers = form.answers(changed_only=True)
         try:
-            services.answers_save(round_id=self.round.pk, user=request.user, answers=form.answers())
+            services.answers_save(round_id=self.round.pk, user=request.user, answers=answers)
         except services.SelfCheckError as error:
             messages.error(request, str(error))
             return redirect(self.round)
+        if form.errors:
+            return self.render_step(form, saved=len(answers), status=400)
+        return self.after_save(request, form)
+
+    def after_save(self, request, form):
+        cleared = form.cleared_question()
+        if cleared:
+            messages.success(request, _("The answer has been removed: the question is open again."))
+            return redirect(f"{request.path}#question-{cleared}")
         messages.success(request, _("Your answers have been saved."))
         next_field = selectors.next_field(self.round, self.field)
         if "continue" in request.POST and next_field:
             return redirect("selfcheck:step", pk=self.round.pk, field=next_field.slug)
         return redirect(self.round)
 
-    def render_step(self, form, status=200):
+    def render_step(self, form, saved=0, status=200):
         fields = selectors.fields_of(self.round.questionnaire_id)
         context = {"round": self.round, "field": self.field, "form": form, "fields": fields}
         context["next_field"] = selectors.next_field(self.round, self.field, fields)
+        context["saved"], context["owner"] = saved, unsaved.owner_token(self.request.user)
         return render(self.request, self.template_name, context, status=status)
 
 
-class AutosaveView(View):
-    """Saves one answer as it is chosen (progressive enhancement of the step page). Membership,
-    the open round and the question are checked by `services.answers_save`. Answers in JSON,
-    also when the session has ended (the script must not take a login page for success)."""
+class AutosaveView(RedirectGetMixin, View):
+    """Saves one answer or note as it is typed or chosen (progressive enhancement of the step
+    page), or clears the answer (`clear`). Membership, the open round and the question are
+    checked by `services.answers_save`. Answers in JSON, also when the session has ended (the
+    script must not take a login page for success)."""
+
+    def get_page_url(self):
+        return reverse("selfcheck:round", kwargs={"pk": self.kwargs["pk"]})
 
     def post(self, request, pk):
         if not request.user.is_authenticated:
@@ -141,9 +188,10 @@ class AutosaveView(View):
         if not (question_id.isascii() and question_id.isdigit() and len(question_id) < 19):
             raise Http404
         form = AnswersForm(request.POST, questions=[Question(pk=int(question_id))])
-        if not form.is_valid() or not form.answers():
+        sent = {f"q{question_id}", f"note{question_id}", "clear"} & set(request.POST)
+        if not form.is_valid() or not sent:
             selectors.round_for_member(request.user, pk)  # outsiders learn nothing: 404
-            errors = form.errors if form.errors else {"__all__": [_("Please choose an answer.")]}
+            errors = form.errors.get_json_data() or {"__all__": [_("Please choose an answer.")]}
             return JsonResponse({"saved": False, "errors": errors}, status=400)
         try:
             services.answers_save(round_id=pk, user=request.user, answers=form.answers())
@@ -154,7 +202,10 @@ class AutosaveView(View):
         return JsonResponse({"saved": True})
 
 
-class RoundCompleteView(RoundMixin, View):
+class RoundCompleteView(RedirectGetMixin, RoundMixin, View):
+    def get_page_url(self):
+        return self.round.get_absolute_url()
+
     def post(self, request, pk):
         if not self.coordinator:
             raise Http404

@@ -184,6 +184,19 @@ class RateLimitedPasswordResetView(PasswordResetView):
         return redirect(self.get_success_url())
 
 
+class LoginView(auth_views.LoginView):
+    """Without an explicit `next`, a user lands where the apps send them (the self-check for
+    members of a municipality: see registry.login_destinations), else on LOGIN_REDIRECT_URL."""
+
+    def get_default_redirect_url(self):
+        user = self.request.user
+        for destination in registry.login_destinations:
+            url = destination(user)
+            if url:
+                return url
+        return super().get_default_redirect_url()
+
+
 class LogoutView(auth_views.LogoutView):
     """POST logs out with a message; GET (a typed address) asks with a button instead of 405."""
 

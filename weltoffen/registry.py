@@ -27,3 +27,6 @@ home_teasers: list[Callable] = []
 # functions() -> a German line for the log: queue the rebuild of an app's stored documents whose
 # data changed and delete those no longer needed (manage.py refresh_documents)
 document_refreshers: list[Callable] = []
+# functions(user) returning the URL a user lands on after logging in without `next`, or None
+# (the first URL given wins; else LOGIN_REDIRECT_URL)
+login_destinations: list[Callable] = []

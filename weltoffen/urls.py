@@ -31,7 +31,7 @@ account_patterns = [
     path("loeschen/", account_views.DeleteAccountView.as_view(), name="account-delete"),
     path(
         "anmelden/",
-        auth_views.LoginView.as_view(
+        account_views.LoginView.as_view(
             authentication_form=EmailAuthenticationForm, redirect_authenticated_user=True
         ),
         name="login",

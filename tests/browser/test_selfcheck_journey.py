@@ -2,14 +2,16 @@
 seven fields (skipping some), follows the progress, opens the result and downloads the report."""
 
 import io
+import re
 
 import pytest
+from django.utils.translation import gettext as _
 from playwright.sync_api import expect
 from pypdf import PdfReader
 
 from contacts.models import Membership, MembershipStatus, Municipality, MunicipalityDomain, Role
 from selfcheck import services
-from selfcheck.models import Answer, Questionnaire
+from selfcheck.models import AgreedAnswer, Answer, Questionnaire
 from tests.browser.conftest import BROWSER_TEST, assert_accessible
 from tests.browser.test_accounts_journey import log_in
 from tests.contacts.conftest import link_in_last_mail
@@ -62,7 +64,8 @@ def test_new_member_answers_all_fields_and_gets_the_report(page, demo_town, tmp_
     page.get_by_role("link", name="Selbstcheck fortsetzen").click()
     expect(page.get_by_text(f"Sie haben 0 von {total} Fragen beantwortet")).to_be_visible()
     assert_accessible(page)
-    page.get_by_role("link", name="Dort weitermachen, wo ich aufgehört habe").click()
+    resume = _("Continue with question %(number)s (first unanswered)") % {"number": "1.1"}
+    page.get_by_role("link", name=resume).click()
 
     answered = 0
     for number, name in enumerate(FIELDS, start=1):
@@ -130,3 +133,86 @@ def test_autosave_keeps_the_last_choice_and_never_claims_a_save_it_did_not_make(
         "Bitte melden Sie sich in einem anderen Tab erneut an."
     )
     assert Answer.objects.get(round=round_, question_id=question_id).note == "Vermerk 3"
+
+
+def test_two_members_differ_and_the_coordinator_settles_the_field_without_a_reload(
+    new_page, demo_town, user_factory, password
+):
+    """Kim and Alex answer field 1 differently (Kim notes something before choosing an answer);
+    the coordinator settles the whole field in the team view, each answer saved as it is
+    chosen, the unanimous ones in one action, and the page never reloads."""
+    town, round_ = demo_town
+    step = f"/selbstcheck/runde/{round_.pk}/feld/management-und-steuerung/"
+    people = {}
+    for email, name in [
+        ("kim@musterstadt.example.org", "Kim Beispiel"),
+        ("alex@musterstadt.example.org", "Alex Muster"),
+    ]:
+        user = user_factory(email=email, name=name)
+        Membership.objects.create(user=user, municipality=town, status=MembershipStatus.ACTIVE)
+        people[name] = user
+    for name, levels in [
+        ("Kim Beispiel", ["Umgesetzt", "In Planung", "Begonnen"]),
+        ("Alex Muster", ["Umgesetzt", "Begonnen", "Weiß nicht / nicht zutreffend"]),
+    ]:
+        member = new_page()
+        log_in(member, people[name].email, password)
+        expect(member).to_have_url(re.compile("/selbstcheck/$"))  # members land on the self-check
+        member.goto(step)
+        questions = member.locator("fieldset.question")
+        if name == "Kim Beispiel":  # a note first, typed without leaving the field
+            questions.nth(0).locator("textarea").fill("Leitbild von 2023, Ratsbeschluss suchen")
+            expect(questions.nth(0).locator(".autosave-status")).to_have_text("Gespeichert.")
+            noted = Answer.all_objects.get(user=people[name], question_id=_id(questions.nth(0)))
+            assert (noted.answered, noted.note) == (
+                False,
+                "Leitbild von 2023, Ratsbeschluss suchen",
+            )
+        for number, level in enumerate(levels):
+            questions.nth(number).get_by_label(level, exact=True).check()
+            expect(questions.nth(number).locator(".autosave-status")).to_have_text("Gespeichert.")
+        member.problems.check()
+    kept = Answer.objects.get(user=people["Kim Beispiel"], question_id=_id(questions.nth(0)))
+    assert (kept.level, kept.note) == (3, "Leitbild von 2023, Ratsbeschluss suchen")
+
+    lead = new_page()
+    log_in(lead, "koordination@musterstadt.example.org", password)
+    lead.goto(f"/selbstcheck/runde/{round_.pk}/")
+    compare = re.compile("Antworten vergleichen.*Management und Steuerung")
+    lead.get_by_role("link", name=compare).click()
+    counter = lead.locator("[data-open-count]")
+    expect(counter).to_have_text(_("Open divergences in this field: %(count)s") % {"count": 2})
+    expect(lead.locator("thead")).to_contain_text("Kim Beispiel")
+    assert "kim@musterstadt.example.org" not in lead.content()
+    assert_accessible(lead)
+    lead.evaluate("window.sameDocument = true")  # gone if the page reloads or navigates
+    rows = lead.locator("table.team-table tbody tr")
+    rows.nth(1).get_by_label(_("Agreed answer"), exact=True).select_option("2")
+    expect(rows.nth(1).locator(".autosave-status")).to_have_text("Gespeichert.")
+    expect(counter).to_have_text(_("Open divergences in this field: %(count)s") % {"count": 1})
+    rows.nth(2).get_by_label(_("Note"), exact=True).fill("Zuständigkeit klären")
+    rows.nth(2).get_by_label(_("Agreed answer"), exact=True).select_option("x")
+    expect(rows.nth(2).locator(".autosave-status")).to_have_text("Gespeichert.")
+    expect(counter).to_have_text(_("No open divergences in this field."))
+    lead.get_by_role("button", name=_("Take all unanimous answers")).click()
+    expect(lead.locator(f"#state-{_id(rows.nth(0))}")).to_have_attribute("data-state", "agreed")
+    assert lead.evaluate("window.sameDocument") is True  # no reload per question
+    agreed = {a.question_id: a for a in AgreedAnswer.objects.filter(round=round_)}
+    assert agreed[_id(rows.nth(0))].level == 3  # the unanimous "Umgesetzt"
+    assert agreed[_id(rows.nth(1))].level == 2
+    assert (agreed[_id(rows.nth(2))].level, agreed[_id(rows.nth(2))].note) == (
+        None,
+        "Zuständigkeit klären",
+    )
+    lead.reload()
+    expect(counter).to_have_text(_("No open divergences in this field."))
+    lead.goto(f"/selbstcheck/runde/{round_.pk}/")
+    expect(lead.locator("#open-divergences")).to_have_text(
+        re.compile(_("No diverging answers are open."))
+    )
+    lead.problems.check()
+
+
+def _id(locator):
+    """The question id of a step page's fieldset or a team view's row."""
+    return int(locator.get_attribute("data-question") or locator.get_attribute("id").split("-")[1])

@@ -43,7 +43,15 @@ def test_members_of_another_municipality_get_404_everywhere(client, outsider, ro
     for url in round_urls(round_):
         assert client.get(url).status_code == 404, url
     for url in round_posts(round_):
-        response = client.post(url, {"question": question.pk, f"q{question.pk}": "4", "level": "4"})
+        response = client.post(
+            url,
+            {
+                "question": question.pk,
+                f"q{question.pk}": "4",
+                f"level-{question.pk}": "4",
+                "confirm": "1",
+            },
+        )
         assert response.status_code == 404, url
     assert not Answer.objects.exists()
     round_.refresh_from_db()

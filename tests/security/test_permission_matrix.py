@@ -39,6 +39,9 @@ OWN_MUNICIPALITY = {  # about the user's own municipality: 404 without one
     "member_b": 200,
 }
 POST_ONLY = {**dict.fromkeys(ROLES, 405), "anonymous": 302}
+# POST addresses of the self-check: a GET (e.g. after a session expiry) leads to their page
+TO_OWN_PAGE = {key: 302 if status == 200 else status for key, status in OWN_MUNICIPALITY.items()}
+TO_ROUND_PAGE = {key: 302 if status == 200 else status for key, status in MEMBERS_A.items()}
 
 # url name -> (kwargs key or None, expected statuses by role)
 MATRIX = {
@@ -67,17 +70,17 @@ MATRIX = {
     "selfcheck:index": (None, ALL),
     "selfcheck:method": (None, ALL),
     "selfcheck:questions-pdf": ("field_slug", ALL),
-    "selfcheck:round-start": (None, POST_ONLY),
+    "selfcheck:round-start": (None, TO_OWN_PAGE),
     "selfcheck:round": ("round", MEMBERS_A),
     "selfcheck:step": ("step", MEMBERS_A),
-    "selfcheck:autosave": ("round", dict.fromkeys(ROLES, 405)),  # POST: tests/selfcheck
-    "selfcheck:complete": ("round", {**MEMBERS_A, "member_a": 405, "coordinator_a": 405}),
+    "selfcheck:autosave": ("round", dict.fromkeys(ROLES, 302)),  # POST: tests/selfcheck
+    "selfcheck:complete": ("round", TO_ROUND_PAGE),
     "selfcheck:team": ("step", MEMBERS_A),
     "selfcheck:result": ("round", MEMBERS_A),
     "selfcheck:report-pdf": ("round", MEMBERS_A),
     "selfcheck:answers-csv": ("round", MEMBERS_A),
     "selfcheck:history": (None, OWN_MUNICIPALITY),
-    "selfcheck:benchmark-consent": (None, POST_ONLY),
+    "selfcheck:benchmark-consent": (None, {**TO_OWN_PAGE, "member_a": 404}),  # coordinators
     "selfcheck:assignments": ("round", COORDINATOR_A),
     "selfcheck:measures": (None, OWN_MUNICIPALITY),
     "magazine:index": (None, ALL),

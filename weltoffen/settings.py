@@ -105,12 +105,13 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     _db_options["pool"] = {
         "min_size": env.int("DB_POOL_MIN_SIZE", default=1),
         "max_size": env.int("DB_POOL_MAX_SIZE", default=10),
-        # How long a request waits for a connection before the German 503 page. A process has
-        # fewer threads than connections, so only an outage makes a request wait at all.
+        # How long a request waits for a connection before the German 503 page. gunicorn's
+        # threads per process (4) stay below max_size, so only an outage makes a request wait.
         "timeout": env.float("DB_POOL_TIMEOUT", default=2),
-        # While the database is away, the pool retries with a growing pause (1 s, 2 s, 4 s …)
-        # for this long, then gives up until the next request asks: the pause stays short, so
-        # the site is back about a second after the database.
+        # While the database is away, the pool retries after pauses that double (1 s, 2 s, 4 s …;
+        # after a minute's outage the next try was half a minute away). It gives up after this
+        # long and tries again with the next request, so the pauses stay about a second and the
+        # site is back about a second after the database.
         "reconnect_timeout": env.float("DB_RECONNECT_TIMEOUT", default=2),
         # Test each connection before handing it out: after a database restart the pool drops the
         # dead ones instead of failing a request with each of them (recovers without a restart).

@@ -73,9 +73,7 @@ def handler500(request, template_name="500.html"):
         return _unavailable("503.html", retry_after=30)
     if _database_busy(error):
         if "application/json" in request.headers.get("Accept", ""):  # autosave
-            message = _(
-                "Not saved: the platform is busy at this moment. Please try again."
-            )
+            message = _("Not saved: the platform is busy at this moment. Please try again.")
             return _retry_later(JsonResponse({"errors": {"__all__": [message]}}), 5)
         return _unavailable("retry.html", retry_after=5)
     return server_error(request, template_name)

@@ -38,7 +38,7 @@ run: install .secret-key
 	$(RUN_ENV) $(PY) manage.py load_demo
 	@echo "Die Seite läuft unter http://127.0.0.1:$(PORT)/  (Strg+C beendet sie)"
 	$(RUN_ENV) $(VENV)/bin/gunicorn weltoffen.wsgi --bind 127.0.0.1:$(PORT) --workers 2 \
-		--no-control-socket --access-logfile - --forwarded-allow-ips=""
+		--worker-class gthread --threads 4 --no-control-socket --access-logfile - --forwarded-allow-ips=""
 
 # The Nu Html Checker for tests/quality (Java program from the npm package vnu-jar).
 VNU_JAR := .cache/vnu/node_modules/vnu-jar/build/dist/vnu.jar

@@ -25,7 +25,7 @@ from contacts.forms import (
 )
 from contacts.models import Invitation, Membership, MembershipStatus, Role
 from contacts.permissions import MunicipalityMemberRequiredMixin, membership_or_404
-from weltoffen.ratelimit import allow_mail
+from weltoffen.ratelimit import UNAVAILABLE_MESSAGE, Decision, allow_mail
 from weltoffen.tokens import TokenError
 
 
@@ -174,8 +174,11 @@ class InviteView(MunicipalityMemberRequiredMixin, View):
         form = InviteForm(request.POST)
         if not form.is_valid():
             messages.error(request, form.errors["email"][0])
-        elif not allow_mail(request, "invite", form.cleaned_data["email"]):
-            messages.error(request, _("Too many invitations. Please try again in an hour."))
+        elif not (decision := allow_mail(request, "invite", form.cleaned_data["email"])):
+            too_many = _("Too many invitations. Please try again in an hour.")
+            messages.error(
+                request, UNAVAILABLE_MESSAGE if decision is Decision.UNAVAILABLE else too_many
+            )
         else:
             try:
                 services.invitation_send(

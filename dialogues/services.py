@@ -125,7 +125,7 @@ def _registration_allowed(event, email, client):
         ratelimit.allow("event-registration:address", email, limit=PER_ADDRESS, window=hour),
         ratelimit.allow("event-registration:ip", client, limit=PER_CLIENT, window=hour),
     ]
-    return all(checks)
+    return ratelimit.combine(*checks)
 
 
 def registration_submit(
@@ -134,7 +134,9 @@ def registration_submit(
     """A citizen's registration from the event page, limited per address and per client. It waits
     for the confirmation link in its e-mail. An address registered before gets its confirmation
     link or its registration mailed again (the page says the same as for a new one)."""
-    if not _registration_allowed(event, email, client):
+    if not (decision := _registration_allowed(event, email, client)):
+        if decision is ratelimit.Decision.UNAVAILABLE:
+            raise RegistrationError(str(ratelimit.UNAVAILABLE_MESSAGE))
         raise RegistrationError(
             _("Too many registrations in a short time. Please try again later.")
         )

@@ -1,8 +1,27 @@
 """Runs jobs in threads that start at the same moment, each with its own database connection."""
 
 import threading
+from contextlib import contextmanager
 
-from django.db import connections
+from django.db import connection, connections
+
+
+@contextmanager
+def pool_for(threads):
+    """Room in the connection pool (PostgreSQL) for this many threads besides the test's own
+    connection: they are like the threads of several app servers, each with a pool of its own.
+    Without it, the jobs beyond the pool's size would wait for a free connection (and run after
+    the others, not together), and time out after DB_POOL_TIMEOUT."""
+    pool = getattr(connection, "pool", None)
+    if pool is None or pool.max_size > threads:
+        yield
+        return
+    sizes = pool.min_size, pool.max_size
+    pool.resize(sizes[0], threads + 1)
+    try:
+        yield
+    finally:
+        pool.resize(*sizes)
 
 
 def run_together(jobs):
@@ -19,8 +38,9 @@ def run_together(jobs):
             connections.close_all()
 
     threads = [threading.Thread(target=run, args=(job,)) for job in jobs]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=60)
+    with pool_for(len(threads)):
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=60)
     assert not errors, errors

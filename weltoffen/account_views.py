@@ -27,10 +27,19 @@ from weltoffen.forms import (
     RegistrationForm,
 )
 from weltoffen.models import User
-from weltoffen.ratelimit import allow_mail
+from weltoffen.ratelimit import UNAVAILABLE_MESSAGE, Decision, allow_mail
 from weltoffen.tokens import TokenError
 
 TOO_MANY = gettext_lazy("Too many attempts from your connection. Please try again in an hour.")
+
+
+def mail_refused(form, decision: Decision) -> bool:
+    """While the rate limits cannot count (the cache is away), no e-mail is sent and the form
+    says so: the same for every address, so it tells nobody who has an account."""
+    if decision is Decision.UNAVAILABLE:
+        form.add_error(None, UNAVAILABLE_MESSAGE)
+        return True
+    return False
 
 
 class RegisterView(FormView):
@@ -45,7 +54,10 @@ class RegisterView(FormView):
 
     def form_valid(self, form):
         email = form.cleaned_data["email"]
-        if allow_mail(self.request, "register", email):
+        decision = allow_mail(self.request, "register", email)
+        if mail_refused(form, decision):
+            return self.form_invalid(form)
+        if decision:
             services.user_register(
                 request=self.request,
                 email=email,
@@ -85,8 +97,11 @@ class ResendConfirmationView(FormView):
 
     def form_valid(self, form):
         email = form.cleaned_data["email"].lower()
+        decision = allow_mail(self.request, "confirm", email)  # for every address alike
+        if mail_refused(form, decision):
+            return self.form_invalid(form)
         user = User.objects.filter(email__iexact=email, email_confirmed_at=None).first()
-        if user and allow_mail(self.request, "confirm", email):
+        if user and decision:
             services.send_confirmation(request=self.request, user=user)
         return super().form_valid(form)
 
@@ -126,8 +141,10 @@ class EmailChangeView(LoginRequiredMixin, FormView):
 
     def form_valid(self, form):
         new_email = form.cleaned_data["new_email"]
-        if not allow_mail(self.request, "email-change", new_email):
-            form.add_error(None, TOO_MANY)
+        decision = allow_mail(self.request, "email-change", new_email)
+        if not decision:
+            if not mail_refused(form, decision):
+                form.add_error(None, TOO_MANY)
             return self.form_invalid(form)
         services.user_request_email_change(
             request=self.request, user=self.request.user, new_email=new_email
@@ -179,8 +196,11 @@ class RateLimitedPasswordResetView(PasswordResetView):
     the same either way (no account enumeration)."""
 
     def form_valid(self, form):
-        if allow_mail(self.request, "password-reset", form.cleaned_data["email"]):
+        decision = allow_mail(self.request, "password-reset", form.cleaned_data["email"])
+        if decision:
             return super().form_valid(form)
+        if mail_refused(form, decision):
+            return self.form_invalid(form)
         return redirect(self.get_success_url())
 
 

@@ -90,13 +90,33 @@ DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / '
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     from psycopg_pool import ConnectionPool
 
+    _db_options = DATABASES["default"].setdefault("OPTIONS", {})
+    # A statement that waits longer than DB_LOCK_TIMEOUT for a lock, or runs longer than
+    # DB_STATEMENT_TIMEOUT, is cancelled: the request answers a German "please try again" page
+    # (weltoffen/health.py) and frees its worker thread. 0 turns a limit off (a long migration).
+    _timeouts = {
+        "lock_timeout": env.float("DB_LOCK_TIMEOUT", default=5),
+        "statement_timeout": env.float("DB_STATEMENT_TIMEOUT", default=30),
+    }
+    _db_options["options"] = " ".join(
+        [_db_options.get("options", ""), *(f"-c {k}={int(v * 1000)}" for k, v in _timeouts.items())]
+    ).strip()
+    # A database host that does not answer at all costs this long per attempt (libpq: at least 2).
+    _db_options.setdefault("connect_timeout", env.int("DB_CONNECT_TIMEOUT", default=2))
     # A psycopg connection pool per process instead of a new connection per request (the pool
     # replaces CONN_MAX_AGE).
     DATABASES["default"]["CONN_MAX_AGE"] = 0
-    DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
+    _db_options["pool"] = {
         "min_size": env.int("DB_POOL_MIN_SIZE", default=1),
         "max_size": env.int("DB_POOL_MAX_SIZE", default=10),
-        "timeout": env.int("DB_POOL_TIMEOUT", default=10),
+        # How long a request waits for a connection before the German 503 page. gunicorn's
+        # threads per process (4) stay below max_size, so only an outage makes a request wait.
+        "timeout": env.float("DB_POOL_TIMEOUT", default=2),
+        # While the database is away, the pool retries after pauses that double (1 s, 2 s, 4 s …;
+        # after a minute's outage the next try was half a minute away). It gives up after this
+        # long and tries again with the next request, so the pauses stay about a second and the
+        # site is back about a second after the database.
+        "reconnect_timeout": env.float("DB_RECONNECT_TIMEOUT", default=2),
         # Test each connection before handing it out: after a database restart the pool drops the
         # dead ones instead of failing a request with each of them (recovers without a restart).
         "check": ConnectionPool.check_connection,
@@ -104,7 +124,22 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache: local memory by default, Redis in production (CACHE_URL=redis://...) -----------------
+# The site works without Redis: an unreachable cache is a miss (django-redis IGNORE_EXCEPTIONS,
+# one warning a minute per process, weltoffen/logs.py), and it costs at most the socket
+# timeouts. The alias "strict" is the same cache with errors raised: rate limits (which must know
+# when they cannot count, and then refuse the e-mail) and /healthz use it.
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
+if CACHES["default"]["BACKEND"] == "django_redis.cache.RedisCache":
+    CACHES["default"].setdefault("OPTIONS", {}).update(
+        SOCKET_CONNECT_TIMEOUT=env.float("CACHE_CONNECT_TIMEOUT", default=0.25),
+        SOCKET_TIMEOUT=env.float("CACHE_TIMEOUT", default=0.5),
+    )
+    CACHES["strict"] = {**CACHES["default"], "OPTIONS": dict(CACHES["default"]["OPTIONS"])}
+    CACHES["default"]["OPTIONS"]["IGNORE_EXCEPTIONS"] = True
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+    DJANGO_REDIS_LOGGER = "weltoffen.cache"
+else:
+    CACHES["strict"] = dict(CACHES["default"])  # local memory: the same LOCATION, the same store
 # Anonymous pages that set no cookie are public for this many seconds (browsers and the nginx
 # front keep them, docs/deployment.md); everything personal is "private, no-store"
 # (weltoffen/middleware.py).
@@ -112,6 +147,9 @@ CACHE_MAX_AGE = env.int("CACHE_MAX_AGE", default=60)
 
 # --- Users and passwords -------------------------------------------------------------------------
 AUTH_USER_MODEL = "weltoffen.User"
+# Sessions live in the database (Django's default, stated here on purpose): a login survives a
+# Redis outage and any app server can serve any user.
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
 # Brute force on the login (site and admin): after 5 wrong passwords for one address from one
 # client, that combination is locked for 30 minutes (django-axes; failed attempts in the database,
 # shared by all app servers; no log of successful logins). Registration, password reset and event
@@ -265,6 +303,8 @@ LOGGING = {
         "json": {"()": "weltoffen.logs.JsonFormatter"},
         "text": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"},
     },
+    "filters": {"cache_outage": {"()": "weltoffen.logs.CacheOutageFilter"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": LOG_FORMAT}},
+    "loggers": {"weltoffen.cache": {"filters": ["cache_outage"]}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="WARNING")},
 }

@@ -72,7 +72,8 @@ def get(port, path="/", opener=None):
 
 @contextmanager
 def app_server(port, **env):
-    """gunicorn with one worker on 127.0.0.1:port; yields once /healthz answers."""
+    """gunicorn with one worker of four threads on 127.0.0.1:port; yields once /healthz
+    answers."""
     environment = os.environ | {
         "DATABASE_URL": database_url(),
         "DEBUG": "False",
@@ -91,8 +92,15 @@ def app_server(port, **env):
             f"127.0.0.1:{port}",
             "--workers",
             "1",
+            # as in production (docs/deployment.md): a request waiting on the database holds
+            # one thread, the worker's other threads serve the rest
+            "--worker-class",
+            "gthread",
+            "--threads",
+            "4",
             "--timeout",
             "60",
+            "--no-control-socket",
         ],
         cwd=ROOT,
         env=environment,

@@ -117,7 +117,10 @@ def _may_render(request, filter, version):
     workers busy with ever new searches (the others are stored)."""
     if pdf.search_pdf_is_cached(filter, version):
         return True
-    return ratelimit.allow("directory-pdf", ratelimit.client_ip(request), limit=30, window=3600)
+    decision = ratelimit.allow("directory-pdf", ratelimit.client_ip(request), limit=30, window=3600)
+    # This limit protects CPU time, not e-mail: while the cache is away it lets searches through
+    # (they are small: at most pdf.SMALL_DIRECTORY municipalities) instead of a wrong "too many".
+    return decision is not ratelimit.Decision.LIMITED
 
 
 def _directory_contacts(request):

@@ -216,9 +216,10 @@ class InvitationActionView(MunicipalityMemberRequiredMixin, View):
                 done = _("The invitation to %(email)s has been withdrawn.")
             elif action != "erneut-senden":
                 raise Http404
-            elif not allow_mail(request, "invite", invitation.email):
+            elif not (decision := allow_mail(request, "invite", invitation.email)):
+                too_many = _("Too many invitations. Please try again in an hour.")
                 raise services.MembershipError(
-                    _("Too many invitations. Please try again in an hour.")
+                    UNAVAILABLE_MESSAGE if decision is Decision.UNAVAILABLE else too_many
                 )
             else:
                 services.invitation_resend(request=request, invitation=invitation, by=request.user)

@@ -26,7 +26,8 @@ def member_round_or_none(user, pk) -> Round | None:
     """The round if the user is an active member of its municipality."""
     if not 0 < int(pk) < 2**63:  # beyond the ids' range (SQLite would overflow)
         return None
-    return Round.objects.for_member(user).filter(pk=pk).first()
+    rounds = Round.objects.for_member(user).select_related("municipality", "questionnaire")
+    return rounds.filter(pk=pk).first()
 
 
 def round_for_member(user, pk) -> Round:

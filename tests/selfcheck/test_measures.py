@@ -300,3 +300,14 @@ def test_measure_pages_use_a_bounded_number_of_queries(
         )
     with django_assert_max_num_queries(12):
         assert client.post(f"{LIST}{target.pk}/loeschen/").status_code == 302
+
+
+def test_measure_pages_are_never_kept_by_a_cache(client, named, town):
+    from tests.selfcheck.test_cache_headers import assert_private
+
+    coordinator, _ = named
+    measure = make(town, coordinator)
+    client.force_login(coordinator)
+    assert_private(
+        client, [f"{LIST}{measure.pk}/", f"{LIST}{measure.pk}/loeschen/", f"{LIST}?status=open"]
+    )

@@ -239,16 +239,16 @@ class RoundEvent(models.Model):
     round = models.ForeignKey(
         Round, on_delete=models.CASCADE, related_name="events", verbose_name=_("round")
     )
-    kind = models.CharField(_("event"), max_length=10, choices=RoundEventKind.choices)
+    kind = models.CharField(_("kind of entry"), max_length=10, choices=RoundEventKind.choices)
     by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
         null=True,
         blank=True,
         related_name="+",
-        verbose_name=_("by"),
+        verbose_name=_("by whom"),
     )
-    at = models.DateTimeField(_("at"), default=timezone.now)
+    at = models.DateTimeField(_("when"), default=timezone.now)
     reason = models.TextField(_("reason"), blank=True, validators=[MaxLengthValidator(1000)])
 
     class Meta:
@@ -459,16 +459,16 @@ class MeasureChange(models.Model):
     measure = models.ForeignKey(
         Measure, on_delete=models.CASCADE, related_name="changes", verbose_name=_("measure")
     )
-    kind = models.CharField(_("event"), max_length=10, choices=MeasureChangeKind.choices)
+    kind = models.CharField(_("kind of entry"), max_length=10, choices=MeasureChangeKind.choices)
     changed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
         null=True,
         blank=True,
         related_name="+",
-        verbose_name=_("by"),
+        verbose_name=_("by whom"),
     )
-    changed_at = models.DateTimeField(_("at"), default=timezone.now)
+    changed_at = models.DateTimeField(_("when"), default=timezone.now)
     changes = models.JSONField(_("changes"), default=list, blank=True)
 
     class Meta:

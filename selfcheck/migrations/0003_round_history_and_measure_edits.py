@@ -49,12 +49,12 @@ class Migration(migrations.Migration):
                     models.CharField(
                         choices=[("created", "created"), ("changed", "changed")],
                         max_length=10,
-                        verbose_name="event",
+                        verbose_name="kind of entry",
                     ),
                 ),
                 (
                     "changed_at",
-                    models.DateTimeField(default=django.utils.timezone.now, verbose_name="at"),
+                    models.DateTimeField(default=django.utils.timezone.now, verbose_name="when"),
                 ),
                 ("changes", models.JSONField(blank=True, default=list, verbose_name="changes")),
             ],
@@ -78,10 +78,13 @@ class Migration(migrations.Migration):
                     models.CharField(
                         choices=[("completed", "completed"), ("reopened", "reopened")],
                         max_length=10,
-                        verbose_name="event",
+                        verbose_name="kind of entry",
                     ),
                 ),
-                ("at", models.DateTimeField(default=django.utils.timezone.now, verbose_name="at")),
+                (
+                    "at",
+                    models.DateTimeField(default=django.utils.timezone.now, verbose_name="when"),
+                ),
                 (
                     "reason",
                     models.TextField(
@@ -127,7 +130,7 @@ class Migration(migrations.Migration):
                 on_delete=django.db.models.deletion.SET_NULL,
                 related_name="+",
                 to=settings.AUTH_USER_MODEL,
-                verbose_name="by",
+                verbose_name="by whom",
             ),
         ),
         migrations.AddField(
@@ -149,7 +152,7 @@ class Migration(migrations.Migration):
                 on_delete=django.db.models.deletion.SET_NULL,
                 related_name="+",
                 to=settings.AUTH_USER_MODEL,
-                verbose_name="by",
+                verbose_name="by whom",
             ),
         ),
         migrations.AddField(

@@ -311,3 +311,16 @@ def test_measure_pages_are_never_kept_by_a_cache(client, named, town):
     assert_private(
         client, [f"{LIST}{measure.pk}/", f"{LIST}{measure.pk}/loeschen/", f"{LIST}?status=open"]
     )
+
+
+def test_site_admins_see_the_histories_in_the_admin(client, named, site_admin, town, round_):
+    coordinator, colleague = named
+    measure = make(town, coordinator)
+    services.measure_update(measure=measure, by=colleague, status="done")
+    services.round_complete(round=round_, by=coordinator)
+    services.round_reopen(round=round_, by=coordinator, reason="Nachtrag aus dem Workshop")
+    client.force_login(site_admin)
+    page = client.get(f"/admin/selfcheck/measure/{measure.pk}/change/").content.decode()
+    assert "Kai Beispiel" in page or colleague.email in page
+    page = client.get(f"/admin/selfcheck/round/{round_.pk}/change/").content.decode()
+    assert "Nachtrag aus dem Workshop" in page

@@ -155,3 +155,19 @@ def test_taking_over_answers_is_offered_only_after_a_completed_round(
     assert not Answer.objects.filter(round=first).exists()
     with pytest.raises(services.SelfCheckError):
         services.round_start(municipality=town, user=coordinator, title="x", prefill=True)
+
+
+def test_the_report_of_a_completed_round_does_not_say_still(client, coordinator, colleague, round_):
+    import io
+
+    from pypdf import PdfReader
+
+    question = questions_of(round_.questionnaire, FIELD)[0]
+    answer(round_, coordinator, question, 1)
+    answer(round_, colleague, question, 3)
+    services.round_complete(round=round_, by=coordinator)
+    client.force_login(coordinator)
+    pdf = client.get(f"/selbstcheck/runde/{round_.pk}/bericht.pdf").content
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages).split())
+    assert "noch keine vereinbarte" not in text and "noch keine Frage" not in text
+    assert "median" in text.lower()

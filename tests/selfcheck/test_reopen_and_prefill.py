@@ -171,3 +171,24 @@ def test_the_report_of_a_completed_round_does_not_say_still(client, coordinator,
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages).split())
     assert "noch keine vereinbarte" not in text and "noch keine Frage" not in text
     assert "median" in text.lower()
+
+
+@pytest.mark.parametrize("times", [1, 8])
+def test_round_history_and_reopening_use_a_bounded_number_of_queries(
+    client, coordinator, colleague, round_, times, django_assert_max_num_queries
+):
+    question = questions_of(round_.questionnaire, FIELD)[0]
+    answer(round_, colleague, question, 2)
+    for n in range(times):  # a long history: completed and reopened again and again
+        services.round_complete(round=round_, by=coordinator)
+        services.round_reopen(round=round_, by=colleague, reason=f"Nachtrag {n}")
+    services.round_complete(round=round_, by=coordinator)
+    client.force_login(coordinator)
+    for url in [f"/selbstcheck/runde/{round_.pk}/", f"/selbstcheck/runde/{round_.pk}/ergebnis/"]:
+        with django_assert_max_num_queries(17):
+            html = client.get(url).content.decode()
+        assert f"Nachtrag {times - 1}" in html
+    with django_assert_max_num_queries(12):
+        client.post(f"/selbstcheck/runde/{round_.pk}/wieder-oeffnen/", {"reason": "Noch einmal"})
+    round_.refresh_from_db()
+    assert not round_.is_completed

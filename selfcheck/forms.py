@@ -128,8 +128,10 @@ class MeasureForm(forms.Form):
     field = forms.ModelChoiceField(label=_("Field of action"), queryset=None)
     title = forms.CharField(label=_("Measure"), max_length=200)
     responsible_unit = forms.CharField(label=_("Responsible unit"), max_length=120, required=False)
-    due_date = forms.DateField(
-        label=_("Due date"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    due_date = forms.DateField(  # ISO in the value: a date input ignores "23.11.2026"
+        label=_("Due date"),
+        required=False,
+        widget=forms.DateInput(format="%Y-%m-%d", attrs={"type": "date"}),
     )
     status = forms.ChoiceField(
         label=_("Status"), choices=MeasureStatus.choices, initial=MeasureStatus.OPEN

@@ -152,6 +152,7 @@ def test_a_suggestion_becomes_a_measure_that_is_edited_and_deleted_after_confirm
     assert_accessible(page)
 
     page.get_by_role("link", name=text, exact=True).click()
+    expect(page.get_by_label("Frist")).to_have_value(due.isoformat())  # shown, kept on save
     history = page.locator(".measure-history")
     expect(history).to_contain_text("Erika Mustermann-Langenscheidt")
     expect(history).to_contain_text("Status: offen → in Arbeit")

@@ -74,6 +74,7 @@ def test_a_member_edits_a_measure_and_its_history_names_who_changed_what(client,
     )
     assert measure.note == "Entwurf im Fachausschuss"
     html = client.get(f"{LIST}{measure.pk}/").content.decode()
+    assert f'value="{due.isoformat()}"' in html  # the date input shows the due date it has
     history = html.split('id="measure-history-title"')[1]
     assert "Kai Beispiel" in history and "Erika Mustermann" in history  # changed, created
     assert "Status: offen → in Arbeit" in history

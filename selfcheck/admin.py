@@ -13,10 +13,12 @@ from selfcheck.models import (
     AssessmentBand,
     FieldAssessment,
     Measure,
+    MeasureChange,
     Question,
     Questionnaire,
     QuestionnaireStatus,
     Round,
+    RoundEvent,
 )
 
 
@@ -182,6 +184,30 @@ class AnswerInline(admin.TabularInline):
         return False
 
 
+class RoundEventInline(admin.TabularInline):
+    """The round's history (completed, reopened with the reason), as the site shows it."""
+
+    model = RoundEvent
+    extra = 0
+    fields = ["kind", "by", "at", "reason"]
+    readonly_fields = fields
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+class MeasureChangeInline(admin.TabularInline):
+    model = MeasureChange
+    extra = 0
+    fields = ["kind", "changed_by", "changed_at", "changes"]
+    readonly_fields = fields
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
 class ReadOnlyAdmin(admin.ModelAdmin):
     """Site admins see self-check data; changes happen on the site, by the municipality's team."""
 
@@ -199,7 +225,7 @@ class RoundAdmin(ReadOnlyAdmin):
     search_fields = ["title", "municipality__name"]
     list_select_related = ["municipality"]
     readonly_fields = ["municipality", "questionnaire", "started_by", "started_at", "completed_by"]
-    inlines = [AnswerInline]
+    inlines = [RoundEventInline, AnswerInline]
 
 
 @admin.register(AgreedAnswer)
@@ -214,3 +240,4 @@ class MeasureAdmin(admin.ModelAdmin):
     list_display = ["title", "municipality", "field", "status", "due_date"]
     list_filter = ["status", "field"]
     search_fields = ["title", "municipality__name"]
+    inlines = [MeasureChangeInline]

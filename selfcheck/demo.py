@@ -1,5 +1,6 @@
-"""Demo self-checks for load_demo: two completed rounds and one in progress for the demo town,
-answered by its three members, so result, history and team views show something real."""
+"""Demo self-checks for load_demo: two completed rounds (one of them reopened once and completed
+again) and one in progress for the demo town, answered by its three members, so result, history
+and team views show something real; and an action plan with an overdue measure."""
 
 import random
 from datetime import timedelta
@@ -9,8 +10,20 @@ import yaml
 from django.utils import timezone
 
 from contacts.models import Membership, Municipality
-from selfcheck.models import AgreedAnswer, Answer, Measure, Questionnaire, Round
+from selfcheck.models import (
+    AgreedAnswer,
+    Answer,
+    Measure,
+    MeasureChange,
+    MeasureChangeKind,
+    MeasureStatus,
+    Questionnaire,
+    Round,
+    RoundEvent,
+    RoundEventKind,
+)
 from selfcheck.scoring import Consensus, consensus
+from weltoffen.models import Field
 
 DATA = yaml.safe_load((Path(__file__).resolve().parent / "data" / "demo.yaml").read_text())
 
@@ -50,19 +63,69 @@ def load(lines):
                 AgreedAnswer(round=round_, question=q, level=min(4, base), decided_by=members[0])
                 for q in questions[::3]
             )
-            Round.objects.filter(pk=round_.pk).update(
-                completed_at=started + timedelta(days=60), completed_by=members[0]
-            )
+            _complete(round_, started + timedelta(days=60), members[0], demo_round)
         _settle(round_, answers, demo_round.get("settled", {}), members[0])
     for measure in DATA["measures"]:
-        Measure.objects.create(
-            municipality=town,
-            field=questionnaire.questions.filter(field__slug=measure["field"]).first().field,
-            title=measure["title"],
-            responsible_unit=measure["unit"],
-            due_date=timezone.localdate() + timedelta(days=120),
+        _measure(town, measure, members)
+    lines.append(
+        f"  Selbstcheck: 2 abgeschlossene Runden (eine davon wieder geöffnet) und 1 laufende für "
+        f"{town.name}; Maßnahmenplan mit einer überfälligen Maßnahme"
+    )
+
+
+def _complete(round_, completed_at, by, demo_round):
+    """Completes the round then; a reopened one was completed, reopened a week later with the
+    reason, and completed again after another week."""
+    events = [RoundEvent(round=round_, kind=RoundEventKind.COMPLETED, by=by, at=completed_at)]
+    if demo_round.get("reopened"):
+        reopened_at, completed_at = (completed_at + timedelta(days=d) for d in (7, 14))
+        events += [
+            RoundEvent(
+                round=round_,
+                kind=RoundEventKind.REOPENED,
+                by=by,
+                at=reopened_at,
+                reason=demo_round["reopened"],
+            ),
+            RoundEvent(round=round_, kind=RoundEventKind.COMPLETED, by=by, at=completed_at),
+        ]
+    RoundEvent.objects.bulk_create(events)
+    Round.objects.filter(pk=round_.pk).update(completed_at=completed_at, completed_by=by)
+
+
+def _measure(town, data, members):
+    """A measure of the action plan with its history: created by the coordinator; one that is in
+    progress was changed by a colleague since."""
+    due = timezone.localdate() + timedelta(days=data["due_in_days"])
+    created_at = timezone.now() - timedelta(days=60)
+    measure = Measure.objects.create(
+        municipality=town,
+        field=Field.objects.get(slug=data["field"]),
+        title=data["title"],
+        responsible_unit=data["unit"],
+        due_date=due,
+        status=data.get("status", MeasureStatus.OPEN),
+        created_by=members[0],
+    )
+    history = [
+        MeasureChange(
+            measure=measure,
+            kind=MeasureChangeKind.CREATED,
+            changed_by=members[0],
+            changed_at=created_at,
         )
-    lines.append(f"  Selbstcheck: 2 abgeschlossene Runden und 1 laufende für {town.name}")
+    ]
+    if measure.status != MeasureStatus.OPEN:
+        history.append(
+            MeasureChange(
+                measure=measure,
+                kind=MeasureChangeKind.CHANGED,
+                changed_by=members[-1],
+                changed_at=created_at + timedelta(days=10),
+                changes=[{"field": "status", "old": "open", "new": measure.status}],
+            )
+        )
+    MeasureChange.objects.bulk_create(history)
 
 
 def _settle(round_, answers, settled, coordinator):

@@ -1,9 +1,10 @@
 import re
 
 from django import forms
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from selfcheck.models import NOTE_MAX_LENGTH, Level
+from selfcheck.models import NOTE_MAX_LENGTH, Level, MeasureStatus
 from selfcheck.selectors import UNDECIDED
 from selfcheck.services import AgreedInput, AnswerInput, Mode
 
@@ -170,8 +171,29 @@ class AgreedAnswersForm(forms.Form):
 
 class RoundStartForm(forms.Form):
     title = forms.CharField(label=_("Name of the round"), max_length=120)
-    prefill = forms.BooleanField(
-        label=_("Start with the answers of the last completed round"), required=False
+    prefill = forms.BooleanField(required=False)
+
+    def __init__(self, *args, previous=None, **kwargs):
+        """`previous`: the last completed round; without one there is nothing to take over."""
+        super().__init__(*args, **kwargs)
+        if previous is None:
+            del self.fields["prefill"]
+        else:
+            self.fields["prefill"].label = _("Start with the answers agreed in “%(title)s”") % {
+                "title": previous.title
+            }
+            self.fields["prefill"].help_text = _(
+                "Every member starts from the team's agreed answers and changes what has changed "
+                "since. Questions without an agreed answer stay open."
+            )
+
+
+class RoundReopenForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Reason for reopening"),
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        error_messages={"required": _("Please give the reason for reopening the round.")},
     )
 
 
@@ -179,10 +201,72 @@ class MeasureForm(forms.Form):
     field = forms.ModelChoiceField(label=_("Field of action"), queryset=None)
     title = forms.CharField(label=_("Measure"), max_length=200)
     responsible_unit = forms.CharField(label=_("Responsible unit"), max_length=120, required=False)
-    due_date = forms.DateField(
-        label=_("Due date"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    due_date = forms.DateField(  # ISO in the value: a date input ignores "23.11.2026"
+        label=_("Due date"),
+        required=False,
+        widget=forms.DateInput(format="%Y-%m-%d", attrs={"type": "date"}),
     )
+    status = forms.ChoiceField(
+        label=_("Status"), choices=MeasureStatus.choices, initial=MeasureStatus.OPEN
+    )
+    note = forms.CharField(
+        label=_("Note"),
+        required=False,
+        max_length=NOTE_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+    def __init__(self, *args, fields, measure=None, **kwargs):
+        """`measure`: the measure being edited; its due date may stay even once it has passed."""
+        super().__init__(*args, **kwargs)
+        self.fields["field"].queryset = fields
+        self.measure = measure
+
+    def clean_due_date(self):
+        due = self.cleaned_data["due_date"]
+        unchanged = self.measure is not None and due == self.measure.due_date
+        if due and due < timezone.localdate() and not unchanged:
+            raise forms.ValidationError(
+                _("The due date lies in the past. Please choose today or a later date."),
+                code="past",
+            )
+        return due
+
+
+class SuggestionMeasureForm(forms.Form):
+    """A suggestion of the result page taken over as a measure, in one step."""
+
+    field = forms.ModelChoiceField(queryset=None)
+    title = forms.CharField(max_length=200)
 
     def __init__(self, *args, fields, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["field"].queryset = fields
+
+
+class MeasureFilterForm(forms.Form):
+    """The action plan's filters, in the URL: ?status=open&feld=<slug of the field>."""
+
+    status = forms.ChoiceField(
+        label=_("Status"), choices=[("", _("all")), *MeasureStatus.choices], required=False
+    )
+    feld = forms.ModelChoiceField(
+        label=_("Field of action"),
+        queryset=None,
+        to_field_name="slug",
+        required=False,
+        empty_label=_("all"),
+    )
+
+    def __init__(self, *args, fields, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["feld"].queryset = fields
+
+    def filter(self, measures):
+        if not self.is_valid():
+            return measures
+        if self.cleaned_data["status"]:
+            measures = measures.filter(status=self.cleaned_data["status"])
+        if self.cleaned_data["feld"]:
+            measures = measures.filter(field=self.cleaned_data["feld"])
+        return measures

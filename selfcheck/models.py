@@ -3,6 +3,7 @@ from django.core.validators import MaxLengthValidator, MaxValueValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from contacts.models import Membership
@@ -227,6 +228,45 @@ class Round(models.Model):
         return self.completed_at is not None
 
 
+class RoundEventKind(models.TextChoices):
+    COMPLETED = "completed", _("completed")
+    REOPENED = "reopened", _("reopened")
+
+
+class RoundEvent(models.Model):
+    """The round's history: when it was completed and reopened, by whom, and why."""
+
+    round = models.ForeignKey(
+        Round, on_delete=models.CASCADE, related_name="events", verbose_name=_("round")
+    )
+    kind = models.CharField(_("kind of entry"), max_length=10, choices=RoundEventKind.choices)
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("by whom"),
+    )
+    at = models.DateTimeField(_("when"), default=timezone.now)
+    reason = models.TextField(_("reason"), blank=True, validators=[MaxLengthValidator(1000)])
+
+    class Meta:
+        verbose_name = _("round event")
+        verbose_name_plural = _("round events")
+        ordering = ["at", "pk"]
+        indexes = [models.Index(fields=["round", "at"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(kind=RoundEventKind.REOPENED) | ~Q(reason=""),
+                name="round_reopened_has_reason",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.round}: {self.get_kind_display()} {self.at:%Y-%m-%d}"
+
+
 class AnswerManager(models.Manager):
     """The answers given: what progress, scores, team view and exports count."""
 
@@ -395,6 +435,7 @@ class Measure(models.Model):
     status = models.CharField(
         _("status"), max_length=12, choices=MeasureStatus.choices, default=MeasureStatus.OPEN
     )
+    note = models.TextField(_("note"), blank=True, validators=[MaxLengthValidator(NOTE_MAX_LENGTH)])
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
@@ -404,6 +445,59 @@ class Measure(models.Model):
         verbose_name = _("measure")
         verbose_name_plural = _("measures")
         ordering = ["field__number", "due_date", "pk"]
+        indexes = [
+            models.Index(fields=["municipality", "status"]),
+            models.Index(fields=["municipality", "field"]),
+        ]
 
     def __str__(self):
         return self.title
+
+    def get_absolute_url(self):
+        return reverse("selfcheck:measure-edit", kwargs={"pk": self.pk})
+
+    @property
+    def is_overdue(self):
+        """Due before today and not done."""
+        return (
+            self.due_date is not None
+            and self.due_date < timezone.localdate()
+            and self.status != MeasureStatus.DONE
+        )
+
+
+MEASURE_FIELDS = ("field", "title", "responsible_unit", "due_date", "status", "note")  # editable
+
+
+class MeasureChangeKind(models.TextChoices):
+    CREATED = "created", _("created")
+    CHANGED = "changed", _("changed")
+
+
+class MeasureChange(models.Model):
+    """One entry of a measure's history: who created or changed it when, and what changed
+    (`changes`: a list of {"field", "old", "new"} with the values as stored, as text)."""
+
+    measure = models.ForeignKey(
+        Measure, on_delete=models.CASCADE, related_name="changes", verbose_name=_("measure")
+    )
+    kind = models.CharField(_("kind of entry"), max_length=10, choices=MeasureChangeKind.choices)
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("by whom"),
+    )
+    changed_at = models.DateTimeField(_("when"), default=timezone.now)
+    changes = models.JSONField(_("changes"), default=list, blank=True)
+
+    class Meta:
+        verbose_name = _("change of a measure")
+        verbose_name_plural = _("changes of measures")
+        ordering = ["-changed_at", "-pk"]
+        indexes = [models.Index(fields=["measure", "-changed_at"])]
+
+    def __str__(self):
+        return f"{self.measure}: {self.get_kind_display()} {self.changed_at:%Y-%m-%d}"

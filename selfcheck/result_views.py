@@ -2,7 +2,7 @@
 
 from django.contrib import messages
 from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import TemplateView
@@ -10,14 +10,11 @@ from django.views.generic import TemplateView
 from contacts.models import Role
 from contacts.permissions import CurrentMembershipRequiredMixin
 from selfcheck import exports, reports, selectors, services, tasks
-from selfcheck.forms import MeasureForm
 from selfcheck.models import (
     BenchmarkConsent,
-    Measure,
-    MeasureStatus,
     Round,
 )
-from selfcheck.views import RoundMixin
+from selfcheck.views import RoundMixin, round_history_context
 from weltoffen import documents
 from weltoffen.models import Field
 
@@ -26,7 +23,13 @@ class ResultView(RoundMixin, TemplateView):
     template_name = "selfcheck/result.html"
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(**reports.result_context(self.round), **kwargs)
+        context = reports.result_context(self.round)
+        planned = selectors.planned_titles(self.round.municipality_id)
+        for row in context["rows"]:  # each suggestion can become a measure in one step
+            texts = row["text"].suggestion_list() if row["text"] else []
+            titles = [t if len(t) <= 200 else t[:199] + "…" for t in texts]
+            row["suggestions"] = [(t, (row["field"].pk, t) in planned) for t in titles]
+        return super().get_context_data(**context, **round_history_context(self), **kwargs)
 
 
 class HistoryView(CurrentMembershipRequiredMixin, TemplateView):
@@ -64,50 +67,8 @@ class AnswersCsvView(RoundMixin, View):
         response = HttpResponse(
             exports.answers_csv(self.round), content_type="text/csv; charset=utf-8"
         )
-        response["Content-Disposition"] = f'attachment; filename="antworten-{self.round.pk}.csv"'
+        response["Content-Disposition"] = f'attachment; filename="{exports.file_name(self.round)}"'
         return response
-
-
-class MeasuresView(CurrentMembershipRequiredMixin, View):
-    """The action plan of the current municipality: measures per field, kept across rounds."""
-
-    template_name = "selfcheck/measures.html"
-
-    def get(self, request, form=None, status=200):
-        context = {
-            "membership": self.membership,
-            "measures": selectors.measures_of(self.membership.municipality),
-            "form": form or MeasureForm(fields=Field.objects.all()),
-            "statuses": MeasureStatus.choices,
-        }
-        return render(request, self.template_name, context, status=status)
-
-    def post(self, request):
-        if "measure" in request.POST:
-            return change_measure(request, self.membership.municipality)
-        form = MeasureForm(request.POST, fields=Field.objects.all())
-        if not form.is_valid():
-            return self.get(request, form=form, status=400)
-        services.measure_create(
-            municipality=self.membership.municipality, by=request.user, **form.cleaned_data
-        )
-        messages.success(request, _("The measure has been added to the action plan."))
-        return redirect("selfcheck:measures")
-
-
-def change_measure(request, municipality):
-    """The buttons of a measure in the action plan: another status, or remove it."""
-    status, pk = request.POST.get("status"), request.POST.get("measure", "")
-    if status not in MeasureStatus.values or not (pk.isascii() and pk.isdigit()):
-        raise Http404
-    measure = get_object_or_404(Measure, pk=pk, municipality=municipality)
-    delete = bool(request.POST.get("delete"))
-    services.measure_change(measure=measure, status=status, delete=delete)
-    if delete:
-        messages.success(request, _("The measure has been removed from the action plan."))
-    else:
-        messages.success(request, _("The status has been changed."))
-    return redirect("selfcheck:measures")
 
 
 class FieldQuestionsPdfView(View):

@@ -7,12 +7,14 @@ from django.http import Http404
 
 from contacts.models import Membership
 from selfcheck.models import (
+    MEASURE_FIELDS,
     AgreedAnswer,
     Answer,
     AssessmentBand,
     FieldAssessment,
     FieldAssignment,
     Measure,
+    MeasureStatus,
     Question,
     Round,
 )
@@ -24,7 +26,8 @@ def member_round_or_none(user, pk) -> Round | None:
     """The round if the user is an active member of its municipality."""
     if not 0 < int(pk) < 2**63:  # beyond the ids' range (SQLite would overflow)
         return None
-    return Round.objects.for_member(user).filter(pk=pk).first()
+    rounds = Round.objects.for_member(user).select_related("municipality", "questionnaire")
+    return rounds.filter(pk=pk).first()
 
 
 def round_for_member(user, pk) -> Round:
@@ -328,3 +331,79 @@ def assignments_of(round: Round) -> set[tuple[int, int]]:
 def measures_of(municipality):
     """The municipality's action plan."""
     return Measure.objects.filter(municipality=municipality).select_related("field")
+
+
+def measure_for_member(user, pk) -> Measure:
+    """A measure of a municipality the user is an active member of; 404 for everybody else."""
+    if not 0 < int(pk) < 2**63:
+        raise Http404
+    measure = (
+        Measure.objects.filter(
+            pk=pk, municipality__in=Membership.objects.active_for(user).values("municipality")
+        )
+        .select_related("field", "municipality")
+        .first()
+    )
+    if measure is None:
+        raise Http404
+    return measure
+
+
+def measure_history(measure: Measure) -> list[dict]:
+    """The measure's history, newest first: when, who, and per change the field's name with the
+    old and the new value as the page shows them."""
+    from django.utils.dateparse import parse_date
+    from django.utils.formats import date_format
+
+    names = {name: Measure._meta.get_field(name).verbose_name for name in MEASURE_FIELDS}
+    fields = {str(f.pk): f"{f.number}. {f.short_label}" for f in Field.objects.all()}
+    statuses = dict(MeasureStatus.choices)
+
+    def shown(name, value):
+        if value == "":
+            return "–"
+        if name == "field":
+            return fields.get(value, "–")
+        if name == "status":
+            return statuses.get(value, value)
+        if name == "due_date":
+            return date_format(parse_date(value), "j. n. Y")
+        return value
+
+    return [
+        {
+            "entry": entry,
+            "changes": [
+                (names[c["field"]], shown(c["field"], c["old"]), shown(c["field"], c["new"]))
+                for c in entry.changes
+                if c.get("field") in names
+            ],
+        }
+        for entry in measure.changes.select_related("changed_by")
+    ]
+
+
+def planned_titles(municipality) -> set[tuple[int, str]]:
+    """(field id, title) of the action plan's measures: which suggestions are taken over."""
+    return set(Measure.objects.filter(municipality=municipality).values_list("field_id", "title"))
+
+
+def round_history(round: Round):
+    """When the round was completed and reopened, by whom, why (oldest first)."""
+    return list(round.events.select_related("by"))
+
+
+def is_latest_round(round: Round) -> bool:
+    later = Round.objects.of(round.municipality_id).filter(started_at__gt=round.started_at)
+    return not later.exists()
+
+
+def question_numbers(questions) -> dict[int, str]:
+    """{question id: "2.3"}: the field's number and the question's place in its field, as the
+    step page and the team view count them. `questions` in the questionnaire's order, with their
+    field loaded."""
+    counts, numbers = {}, {}
+    for question in questions:
+        counts[question.field_id] = counts.get(question.field_id, 0) + 1
+        numbers[question.pk] = f"{question.field.number}.{counts[question.field_id]}"
+    return numbers

@@ -13,15 +13,20 @@ from django.utils.translation import gettext_noop
 from contacts.models import Membership
 from selfcheck import importing, tasks
 from selfcheck.models import (
+    MEASURE_FIELDS,
     AgreedAnswer,
     Answer,
     BenchmarkConsent,
     FieldAssignment,
     Measure,
+    MeasureChange,
+    MeasureChangeKind,
     Question,
     Questionnaire,
     QuestionnaireStatus,
     Round,
+    RoundEvent,
+    RoundEventKind,
 )
 
 COMPLETED = gettext_noop("This round is completed and can no longer be changed.")
@@ -57,41 +62,52 @@ def _lock_open(round: Round) -> Round:
 
 
 def round_start(*, municipality, user, title: str, prefill: bool = False) -> Round:
+    """A new round; with `prefill`, every member of today's team starts from the answers the
+    team agreed on in the last completed round."""
     questionnaire = Questionnaire.objects.current()
     if questionnaire is None:
         raise SelfCheckError(_("No questionnaire has been published yet."))
     if Round.objects.of(municipality).open().exists():
         raise SelfCheckError(_("This municipality already has a round in progress."))
-    previous = Round.objects.of(municipality).completed().order_by("-completed_at").first()
+    previous = last_completed_round(municipality) if prefill else None
+    if prefill and previous is None:
+        raise SelfCheckError(_("There is no completed round whose answers could be taken over."))
     try:
         with transaction.atomic():
             new_round = Round.objects.create(
                 municipality=municipality, questionnaire=questionnaire, title=title, started_by=user
             )
-            if prefill and previous:
+            if previous:
                 _prefill(new_round, previous)
     except IntegrityError as error:  # a second click started a round at the same moment
         raise SelfCheckError(_("This municipality already has a round in progress.")) from error
     return new_round
 
 
+def last_completed_round(municipality) -> Round | None:
+    return Round.objects.of(municipality).completed().order_by("-completed_at").first()
+
+
 def _prefill(new_round: Round, previous: Round) -> None:
-    """Copies the answers of today's members from the previous round, matching questions by
-    field and text (so a new questionnaire version keeps what is unchanged)."""
+    """Gives every member of today's team the previous round's agreed answers as their own
+    (not anybody's individual answers: those were superseded by the team's agreement), matching
+    questions by field and text, so a new questionnaire version keeps what is unchanged. Questions
+    without an agreed answer stay unanswered. Notes stay with the previous round."""
     by_text = {(q.field_id, q.text): q.pk for q in new_round.questionnaire.questions.all()}
-    current = previous.answers.select_related("question").filter(
-        user__in=Membership.objects.team(new_round.municipality_id).values("user")
+    team = list(
+        Membership.objects.team(new_round.municipality_id).values_list("user_id", flat=True)
     )
+    agreed = AgreedAnswer.objects.filter(round=previous).select_related("question")
     Answer.objects.bulk_create(
         Answer(
             round=new_round,
             question_id=by_text[(a.question.field_id, a.question.text)],
-            user_id=a.user_id,
+            user_id=user_id,
             level=a.level,
-            note=a.note,
         )
-        for a in current
+        for a in agreed
         if (a.question.field_id, a.question.text) in by_text
+        for user_id in team
     )
 
 
@@ -188,9 +204,45 @@ def round_complete(*, round: Round, by) -> Round:
         locked.completed_at = timezone.now()
         locked.completed_by = by
         locked.save(update_fields=["completed_at", "completed_by"])
+        RoundEvent.objects.create(
+            round=locked, kind=RoundEventKind.COMPLETED, by=by, at=locked.completed_at
+        )
         # The report is built once, by the worker, and stored (selfcheck/tasks.py).
         transaction.on_commit(partial(tasks.build_round_report.enqueue, round_id=locked.pk))
     round.completed_at, round.completed_by = locked.completed_at, by
+    return locked
+
+
+def round_reopen(*, round: Round, by, reason: str) -> Round:
+    """The coordinator opens a completed round again, giving the reason (kept in its history).
+    Only the municipality's latest round, and only while no other round is in progress."""
+    reason = reason.strip()
+    if not reason:
+        raise SelfCheckError(_("Please give the reason for reopening the round."))
+    try:
+        with transaction.atomic():
+            locked = Round.objects.select_for_update().get(pk=round.pk)
+            if not locked.is_completed:
+                raise SelfCheckError(_("This round is not completed."))
+            rounds = Round.objects.of(locked.municipality_id)
+            if rounds.open().exists():
+                raise SelfCheckError(
+                    _("Another round is in progress: only one round can be open at a time.")
+                )
+            if rounds.filter(started_at__gt=locked.started_at).exists():
+                raise SelfCheckError(
+                    _("Only the latest round can be reopened: later rounds build on it.")
+                )
+            locked.completed_at = locked.completed_by = None
+            locked.save(update_fields=["completed_at", "completed_by"])
+            RoundEvent.objects.create(
+                round=locked, kind=RoundEventKind.REOPENED, by=by, reason=reason
+            )
+    except IntegrityError as error:  # a new round was started at the same moment
+        raise SelfCheckError(
+            _("Another round is in progress: only one round can be open at a time.")
+        ) from error
+    round.completed_at = round.completed_by = None
     return locked
 
 
@@ -271,17 +323,60 @@ def agreed_answer_set(
     agreed_answers_set(round=round, entries=[AgreedInput(question_id, level, note, clear)], by=by)
 
 
+def _stored(value) -> str:
+    """A measure's value as its history keeps it: ids, ISO dates, text."""
+    if value is None:
+        return ""
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return str(getattr(value, "pk", value))
+
+
 def measure_create(*, municipality, by, **fields) -> Measure:
-    return Measure.objects.create(municipality=municipality, created_by=by, **fields)
+    with transaction.atomic():
+        measure = Measure.objects.create(municipality=municipality, created_by=by, **fields)
+        MeasureChange.objects.create(measure=measure, kind=MeasureChangeKind.CREATED, changed_by=by)
+    return measure
 
 
-def measure_change(*, measure: Measure, status: str, delete: bool) -> None:
-    """The action plan's buttons: another status for the measure, or remove it."""
-    if delete:
-        measure.delete()
-    else:
-        measure.status = status
-        measure.save(update_fields=["status", "updated_at"])
+def measure_update(*, measure: Measure, by, **values) -> list[str]:
+    """Changes the given fields of a measure (of MEASURE_FIELDS) and records in its history who
+    changed what, old and new value. Returns the names of the changed fields (none: nothing
+    saved, no entry)."""
+    with transaction.atomic():
+        locked = Measure.objects.select_for_update().get(pk=measure.pk)
+        changes = []
+        for name in MEASURE_FIELDS:
+            if name not in values:
+                continue
+            attname = "field_id" if name == "field" else name
+            old, new = _stored(getattr(locked, attname)), _stored(values[name])
+            if old != new:
+                changes.append({"field": name, "old": old, "new": new})
+                setattr(measure, name, values[name])
+        if changes:
+            names = [c["field"] for c in changes]
+            measure.save(update_fields=[*names, "updated_at"])
+            MeasureChange.objects.create(
+                measure=measure, kind=MeasureChangeKind.CHANGED, changed_by=by, changes=changes
+            )
+    return [c["field"] for c in changes]
+
+
+def measure_delete(*, measure: Measure, by) -> None:
+    """Removes the measure with its history: only its author and the municipality's
+    coordinators may (the views show the button to them only)."""
+    if not measure_deletable_by(measure, by):
+        raise PermissionError("Only the author or a coordinator may delete a measure.")
+    measure.delete()
+
+
+def measure_deletable_by(measure: Measure, user, *, coordinator: bool | None = None) -> bool:
+    if measure.created_by_id is not None and measure.created_by_id == user.pk:
+        return True
+    if coordinator is None:
+        coordinator = Membership.objects.coordinator_for(user, measure.municipality_id).exists()
+    return coordinator
 
 
 # --- questionnaire versions (import, copy, publish) ---------------------------------------------

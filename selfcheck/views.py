@@ -16,7 +16,7 @@ from contacts.current import current_membership_for
 from contacts.models import Membership
 from contacts.permissions import CurrentMembershipRequiredMixin
 from selfcheck import selectors, services, unsaved
-from selfcheck.forms import AnswersForm, RoundStartForm
+from selfcheck.forms import AnswersForm, RoundReopenForm, RoundStartForm
 from selfcheck.models import Question, Round
 from weltoffen.models import Field
 
@@ -30,12 +30,14 @@ class IndexView(TemplateView):
         membership = current_membership_for(self.request)
         rounds = Round.objects.of(membership.municipality) if membership else Round.objects.none()
         title = _("Self-check %(year)s") % {"year": timezone.localdate().year}
+        completed = [r for r in rounds if r.is_completed]
+        previous = max(completed, key=lambda r: r.completed_at, default=None)
         return super().get_context_data(
             fields=Field.objects.all(),
             membership=membership,
             rounds=rounds,
             open_round=next((r for r in rounds if not r.is_completed), None),
-            start_form=RoundStartForm(initial={"title": title}),
+            start_form=RoundStartForm(initial={"title": title}, previous=previous),
             **kwargs,
         )
 
@@ -72,7 +74,8 @@ class RoundStartView(
         return reverse("selfcheck:index")
 
     def post(self, request):
-        form = RoundStartForm(request.POST)
+        previous = services.last_completed_round(self.membership.municipality)
+        form = RoundStartForm(request.POST, previous=previous)
         if not form.is_valid():
             messages.error(request, _("Please give the round a name (at most 120 characters)."))
             return redirect("selfcheck:index")
@@ -81,7 +84,7 @@ class RoundStartView(
                 municipality=self.membership.municipality,
                 user=request.user,
                 title=form.cleaned_data["title"],
-                prefill=form.cleaned_data["prefill"],
+                prefill=form.cleaned_data.get("prefill", False),
             )
         except services.SelfCheckError as error:
             messages.error(request, str(error))
@@ -113,7 +116,17 @@ class RoundView(RoundMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         overview = selectors.round_overview(self.round, self.request.user)
-        return super().get_context_data(**overview, **kwargs)
+        return super().get_context_data(**overview, **round_history_context(self), **kwargs)
+
+
+def round_history_context(view) -> dict:
+    """The round's history, and for its coordinator the form to reopen it (where possible)."""
+    round_ = view.round
+    reopenable = round_.is_completed and view.coordinator and selectors.is_latest_round(round_)
+    return {
+        "round_events": selectors.round_history(round_),
+        "reopen_form": RoundReopenForm() if reopenable else None,
+    }
 
 
 class FieldStepView(RoundMixin, View):
@@ -219,6 +232,30 @@ class RoundCompleteView(RedirectGetMixin, RoundMixin, View):
         else:
             messages.success(request, _("The round is completed. Its results are now fixed."))
         return redirect("selfcheck:result", pk=self.round.pk)
+
+
+class RoundReopenView(RoundMixin, View):
+    """The coordinator opens a completed round again, with the reason (kept in its history)."""
+
+    def get(self, request, pk):
+        return redirect(self.round)
+
+    def post(self, request, pk):
+        if not self.coordinator:
+            raise Http404
+        form = RoundReopenForm(request.POST)
+        if not form.is_valid():
+            for errors in form.errors.values():
+                messages.error(request, " ".join(errors))
+            return redirect("selfcheck:result", pk=self.round.pk)
+        try:
+            reason = form.cleaned_data["reason"]
+            services.round_reopen(round=self.round, by=request.user, reason=reason)
+        except services.SelfCheckError as error:
+            messages.error(request, str(error))
+            return redirect("selfcheck:result", pk=self.round.pk)
+        messages.success(request, _("The round is open again: the team can change its answers."))
+        return redirect(self.round)
 
 
 class AssignmentsView(RoundMixin, View):

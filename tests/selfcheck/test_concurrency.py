@@ -2,6 +2,7 @@
 
 import pytest
 from django.db import connection
+from django.utils import timezone
 
 from selfcheck import services
 from selfcheck.models import Answer, Round
@@ -92,3 +93,30 @@ def _race_completion_with_saves(round_, coordinator, colleague, questions):
         + [lambda q=q: save(q) for q in questions]
     )
     return refused
+
+
+def refusing(job, refused):
+    """The job; a refusal (SelfCheckError, the German message) is recorded, not raised."""
+
+    def run():
+        try:
+            job()
+        except services.SelfCheckError as error:
+            refused.append(str(error))
+
+    return run
+
+
+def test_reopening_and_starting_a_round_at_once_leave_one_open_round(town, coordinator, version):
+    """The coordinator reopens the last round while a colleague starts a new one: one of them
+    wins, the other gets the German message; never two open rounds, never a 500."""
+    for attempt in range(3):
+        last = services.round_start(municipality=town, user=coordinator, title=f"Runde {attempt}")
+        services.round_complete(round=last, by=coordinator)
+        refused = []
+        reopen = lambda last=last: services.round_reopen(round=last, by=coordinator, reason="x")  # noqa: E731
+        start = lambda: services.round_start(municipality=town, user=coordinator, title="Neu")  # noqa: E731
+        run_together([refusing(reopen, refused), refusing(start, refused)])
+        assert Round.objects.of(town).open().count() == 1
+        assert len(refused) == 1, refused
+        Round.objects.of(town).open().update(completed_at=timezone.now())

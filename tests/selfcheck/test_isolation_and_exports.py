@@ -1,4 +1,3 @@
-import csv
 import io
 
 import pytest
@@ -135,22 +134,6 @@ def test_pdf_report_names_the_municipality_and_all_fields(client, coordinator, r
     assert "/StructTreeRoot" in reader.trailer["/Root"]  # tagged for assistive technology
 
 
-def test_csv_has_every_answer(client, coordinator, colleague, round_):
-    question = questions_of(round_.questionnaire, FIELD)[0]
-    services.answers_save(
-        round_id=round_.pk, user=coordinator, answers=[AnswerInput(question.pk, 2, "")]
-    )
-    services.answers_save(
-        round_id=round_.pk, user=colleague, answers=[AnswerInput(question.pk, None, "unklar")]
-    )
-    client.force_login(colleague)
-    content = client.get(f"/selbstcheck/runde/{round_.pk}/antworten.csv").content.decode()
-    rows = list(csv.reader(io.StringIO(content.lstrip("\ufeff")), delimiter=";"))
-    assert rows[0][:3] == ["Handlungsfeld", "Unterthema", "Frage"]
-    assert len(rows) == 3
-    assert {r[4] for r in rows[1:]} == {"Begonnen", "Weiß nicht / nicht zutreffend"}
-
-
 def test_field_questions_pdf_for_offline_preparation(client, version):
     response = client.get("/selbstcheck/fragen/fairer-zugang-und-teilhabe.pdf")
     pages = PdfReader(io.BytesIO(response.content)).pages
@@ -199,18 +182,6 @@ def test_odd_measure_ids_give_404(client, coordinator, value):
     )
 
 
-def test_csv_cells_cannot_run_as_formulas(client, coordinator, round_):
-    question = questions_of(round_.questionnaire, FIELD)[0]
-    services.answers_save(
-        round_id=round_.pk,
-        user=coordinator,
-        answers=[AnswerInput(question.pk, 1, '=HYPERLINK("http://x")')],
-    )
-    client.force_login(coordinator)
-    content = client.get(f"/selbstcheck/runde/{round_.pk}/antworten.csv").content.decode()
-    assert "'=HYPERLINK" in content
-
-
 def test_my_data_export_contains_my_answers(client, coordinator, round_):
     question = questions_of(round_.questionnaire, FIELD)[0]
     services.answers_save(
@@ -219,26 +190,3 @@ def test_my_data_export_contains_my_answers(client, coordinator, round_):
     client.force_login(coordinator)
     data = client.get("/konto/meine-daten/").json()
     assert data["selbstcheck"]["antworten"][0]["notiz"] == "meine Notiz"
-
-
-def test_members_remove_measures_of_their_own_municipality_only(
-    client, coordinator, outsider, town, version
-):
-    measure = Measure.objects.create(
-        municipality=town, field=version.questions.first().field, title="Veraltet"
-    )
-    client.force_login(outsider)
-    assert (
-        client.post(
-            "/selbstcheck/massnahmen/", {"measure": measure.pk, "status": "open", "delete": "1"}
-        ).status_code
-        == 404
-    )
-    client.force_login(coordinator)
-    response = client.post(
-        "/selbstcheck/massnahmen/",
-        {"measure": measure.pk, "status": "open", "delete": "1"},
-        follow=True,
-    )
-    assert "aus dem Maßnahmenplan entfernt" in response.content.decode()
-    assert not Measure.objects.exists()

@@ -164,9 +164,10 @@ def test_completed_round_is_read_only_and_a_new_one_can_start_prefilled(
     )
     assert "abgeschlossen" in response.content.decode()
     assert Answer.objects.get(round=round_, question=question).level == 3
+    AgreedAnswer.objects.create(round=round_, question=question, level=2)  # as in the workshop
     client.post("/selbstcheck/runde/neu/", {"title": "Selbstcheck 2027", "prefill": "on"})
     new = Round.objects.get(title="Selbstcheck 2027")
-    assert Answer.objects.get(round=new, user=colleague, question=question).level == 3
+    assert Answer.objects.get(round=new, user=colleague, question=question).level == 2
 
 
 def test_only_one_open_round(client, coordinator, round_):

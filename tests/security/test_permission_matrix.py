@@ -83,6 +83,11 @@ MATRIX = {
     "selfcheck:benchmark-consent": (None, {**TO_OWN_PAGE, "member_a": 404}),  # coordinators
     "selfcheck:assignments": ("round", COORDINATOR_A),
     "selfcheck:measures": (None, OWN_MUNICIPALITY),
+    "selfcheck:reopen": ("round", TO_ROUND_PAGE),
+    "selfcheck:measure-edit": ("measure", MEMBERS_A),
+    # deleting (a confirmation page first) is for the measure's author and the coordinators
+    "selfcheck:measure-delete": ("measure", {**MEMBERS_A, "member_a": 403}),
+    "selfcheck:measure-from-suggestion": ("round", TO_ROUND_PAGE),
     "magazine:index": (None, ALL),
     "magazine:feed": (None, ALL),
     "magazine:field": ("field", ALL),

@@ -10,7 +10,9 @@ from django.utils.http import urlsafe_base64_encode
 from contacts.models import ContactPerson, Invitation, Membership, MembershipStatus, Role
 from dialogues.models import Registration
 from selfcheck import services as selfcheck_services
+from selfcheck.models import Measure
 from tests.factories import MunicipalityFactory, UserFactory
+from weltoffen.models import Field
 from weltoffen.permissions import EDITOR_GROUP
 
 ROLES = ["anonymous", "registered", "member_a", "coordinator_a", "member_b", "editor", "site_admin"]
@@ -61,6 +63,12 @@ def build(make_event, make_article):
         is_published=True,
         consent_date=timezone.localdate(),
     )
+    measure = Measure.objects.create(
+        municipality=town_a,
+        field=Field.objects.get(slug="management-und-steuerung"),
+        title="Maßnahme A",
+        created_by=people["coordinator_a"],
+    )
     invitation = Invitation.objects.create(
         municipality=town_a, email="neu@a.example.org", invited_by=people["coordinator_a"]
     )
@@ -81,6 +89,7 @@ def build(make_event, make_article):
                 "membership_pk": memberships["member_a"].pk,
                 "action": "remove",
             },
+            "measure": {"pk": measure.pk},
             "invitation_action": {
                 "pk": town_a.pk,
                 "invitation_pk": invitation.pk,

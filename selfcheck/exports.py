@@ -96,8 +96,7 @@ def _columns(answers) -> list[tuple[int | None, str]]:
 
 
 def _name(user) -> str | None:
-    name = user.get_full_name().strip()
-    return name if name and name.casefold() != user.email.casefold() else None
+    return user.name.strip() or None
 
 
 def _level(level) -> str:

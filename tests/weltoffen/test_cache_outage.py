@@ -54,7 +54,7 @@ def test_refusal_is_the_same_for_unknown_addresses(client, member, redis_gone):
 
 
 def test_registration_is_refused_and_creates_no_account(client, redis_gone):
-    data = {"email": "neu@example.org", "password1": "lang-und-sicher-2026"}
+    data = {"name": "Kim Neu", "email": "neu@example.org", "password1": "lang-und-sicher-2026"}
     response = client.post("/konto/registrieren/", {**data, "password2": data["password1"]})
     assert refused(response)
     assert not User.objects.filter(email="neu@example.org").exists()

@@ -20,6 +20,7 @@ from django.views.generic import FormView, TemplateView
 
 from weltoffen import registry, services
 from weltoffen.forms import (
+    ConfirmWithPasswordForm,
     DeleteAccountForm,
     EmailChangeForm,
     EmailForm,
@@ -78,11 +79,27 @@ class ConfirmEmailView(View):
     template_name = "weltoffen/account/confirm.html"
 
     def get(self, request, token):
-        return render(request, self.template_name, {"token": token})
+        try:
+            user, email = services.confirmation_user(token)
+        except TokenError as error:
+            return render(request, self.template_name, {"error": str(error)}, status=400)
+        form = None
+        if services.confirmation_needs_password(user, email):
+            form = ConfirmWithPasswordForm(user)
+        return render(request, self.template_name, {"form": form})
 
     def post(self, request, token):
         try:
-            user = services.user_confirm_email(token=token)
+            user, email = services.confirmation_user(token)
+            form = None
+            if services.confirmation_needs_password(user, email):
+                form = ConfirmWithPasswordForm(user, request.POST)
+                if not form.is_valid():
+                    return render(request, self.template_name, {"form": form}, status=400)
+                user.name = form.cleaned_data["name"].strip()
+                user.save(update_fields=["name"])
+            password = form.cleaned_data["new_password1"] if form else None
+            user = services.user_confirm_email(token=token, password=password)
         except TokenError as error:
             return render(request, self.template_name, {"error": str(error)}, status=400)
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")

@@ -1,6 +1,6 @@
 from django import forms
 from django.contrib.auth import password_validation
-from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
+from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm, SetPasswordForm
 from django.core.exceptions import ValidationError
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -134,6 +134,14 @@ class RegistrationForm(forms.Form):
 
 class NameForm(forms.Form):
     name = NameField()
+
+
+class ConfirmWithPasswordForm(SetPasswordForm):
+    """Confirming an address that was registered more than once: the person who holds the
+    address (and so the link) chooses name and password now."""
+
+    name = NameField()
+    field_order = ["name", "new_password1", "new_password2"]
 
 
 class EmailForm(forms.Form):

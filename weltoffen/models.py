@@ -43,6 +43,9 @@ class User(AbstractBaseUser, PermissionsMixin):
     is_active = models.BooleanField(_("active"), default=True)
     date_joined = models.DateTimeField(_("date joined"), default=timezone.now)
     email_confirmed_at = models.DateTimeField(_("e-mail address confirmed"), null=True, blank=True)
+    # Registered once more before the address was confirmed: whoever follows a confirmation link
+    # then chooses the password (no password typed at a registration survives it).
+    registered_again_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     objects = UserManager()
 

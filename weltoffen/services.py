@@ -34,7 +34,6 @@ def send_confirmation(*, request, user: User, email: str | None = None, again=Fa
             "link": confirmation_link(request, user, email),
             "email": email,
             "again": again,
-            "reset_url": request.build_absolute_uri(reverse("password_reset")),
         },
     )
 
@@ -56,10 +55,12 @@ def user_register(*, request, email: str, password: str, name: str = "") -> None
         )
         return
     if existing:
-        # Registered before but never confirmed: the first password and the links already sent
-        # stay as they are (whoever registers an address again must not take over the account
-        # its owner is about to confirm); the owner gets the confirmation link once more.
+        # Registered before but never confirmed: neither password nor the links already sent
+        # change (registering an address again must not take over the account its owner is about
+        # to confirm). Since either registration may be the stranger's, whoever confirms the
+        # address now chooses the password (user_confirm_email); the owner gets the link again.
         make_password(password)
+        User.objects.filter(pk=existing.pk).update(registered_again_at=timezone.now())
         send_confirmation(request=request, user=existing, again=True)
         return
     try:
@@ -70,18 +71,37 @@ def user_register(*, request, email: str, password: str, name: str = "") -> None
     send_confirmation(request=request, user=user)
 
 
-def user_confirm_email(*, token: str) -> User:
-    """Confirms a registration or an e-mail change. Raises TokenError with a German message."""
+class PasswordNeeded(Exception):
+    """The address was registered more than once: confirming it sets a new password."""
+
+
+def confirmation_user(token: str) -> tuple[User, str]:
+    """The account and address a confirmation link is for; TokenError with a German message."""
     data = read_token("confirm", token, max_age=CONFIRM_MAX_AGE)
     user = User.objects.filter(pk=data.get("u")).first()
     if user is None or data.get("p") != _password_fingerprint(user):
         raise TokenError(_("This link is no longer valid. Please request a new one."))
-    email = data["e"]
+    if data["e"] == user.email and user.email_confirmed_at:
+        raise TokenError(_("This address has already been confirmed. You can log in."))
+    return user, data["e"]
+
+
+def confirmation_needs_password(user: User, email: str) -> bool:
+    return email == user.email and user.registered_again_at is not None
+
+
+def user_confirm_email(*, token: str, password: str | None = None) -> User:
+    """Confirms a registration or an e-mail change. Raises TokenError with a German message, or
+    PasswordNeeded when the address was registered again before (then `password` is set)."""
+    user, email = confirmation_user(token)
     if email == user.email:
-        if user.email_confirmed_at:
-            raise TokenError(_("This address has already been confirmed. You can log in."))
+        if confirmation_needs_password(user, email):
+            if not password:
+                raise PasswordNeeded
+            user.set_password(password)
         user.email_confirmed_at = timezone.now()
-        user.save(update_fields=["email_confirmed_at"])
+        user.registered_again_at = None
+        user.save(update_fields=["email_confirmed_at", "registered_again_at", "password"])
         return user
     if User.objects.filter(email__iexact=email).exclude(pk=user.pk).exists():
         raise TokenError(_("This address is already used by another account."))

@@ -110,28 +110,43 @@ def test_expired_tampered_and_used_links_are_refused(client, monkeypatch):
     assert "Diese Adresse ist bereits bestätigt." in used.content.decode()
 
 
-def test_registering_an_unconfirmed_address_again_cannot_take_over_the_account(client):
-    register(client, "neu@example.org")
-    owners_link = link_in_last_mail()
-    attacker = register(client, "neu@example.org", password="Angreifer-Passwort-2026")
-    assert attacker.headers["Location"] == "/konto/registrieren/gesendet/"  # the same answer
-    user = User.objects.get(email="neu@example.org")
-    assert user.check_password(STRONG) and not user.check_password("Angreifer-Passwort-2026")
-    again = mail.outbox[-1]
-    assert again.to == ["neu@example.org"]  # the owner hears of it, with a fresh link
-    assert "Es gilt weiterhin das Passwort der ersten Registrierung" in again.body
-    assert client.post(owners_link).status_code == 302  # the owner's first link still works
+def login_works(client, password):
     client.logout()
-    attacker_login = client.post(
-        "/konto/anmelden/", {"username": "neu@example.org", "password": "Angreifer-Passwort-2026"}
-    )
-    assert attacker_login.status_code == 200 and "_auth_user_id" not in client.session
-    assert (
-        client.post(
-            "/konto/anmelden/", {"username": "neu@example.org", "password": STRONG}
-        ).status_code
-        == 302
-    )
+    client.post("/konto/anmelden/", {"username": "neu@example.org", "password": password})
+    return "_auth_user_id" in client.session
+
+
+@pytest.mark.parametrize("owner_first", [True, False], ids=["owner-first", "stranger-first"])
+def test_registering_an_unconfirmed_address_again_cannot_take_over_the_account(client, owner_first):
+    stranger = {"password": "Angreifer-Passwort-2026", "name": "Falscher Name"}
+    first, second = ({}, stranger) if owner_first else (stranger, {})
+    register(client, "neu@example.org", **first)
+    first_link = link_in_last_mail()
+    again = register(client, "neu@example.org", **second)
+    assert again.headers["Location"] == "/konto/registrieren/gesendet/"  # the same answer
+    user = User.objects.get(email="neu@example.org")
+    first_password = first.get("password", STRONG)
+    assert user.check_password(first_password)  # a second registration changes nothing
+    assert "mehr als einmal registriert" in mail.outbox[-1].body  # the owner hears of it
+    assert mail.outbox[-1].to == ["neu@example.org"]
+    # Whichever link the address owner follows: they choose name and password now.
+    page = client.get(first_link).content.decode()
+    assert "id_new_password1" in page and "id_name" in page
+    weak = client.post(first_link, {"name": "Kim", "new_password1": "x", "new_password2": "x"})
+    assert weak.status_code == 400 and User.objects.get(pk=user.pk).email_confirmed_at is None
+    chosen = {"name": "Kim Beispiel", "new_password1": "Mein-eigenes-2026", "new_password2": ""}
+    chosen["new_password2"] = chosen["new_password1"]
+    assert client.post(first_link, chosen).status_code == 302
+    user.refresh_from_db()
+    assert user.email_confirmed_at and user.name == "Kim Beispiel"
+    assert not login_works(client, stranger["password"]) and not login_works(client, STRONG)
+    assert login_works(client, "Mein-eigenes-2026")
+
+
+def test_a_single_registration_confirms_with_one_button(client):
+    register(client, "neu@example.org")
+    page = client.get(link_in_last_mail()).content.decode()
+    assert "id_new_password1" not in page and "Adresse bestätigen" in page
 
 
 def test_resend_answers_the_same_for_any_address(client):

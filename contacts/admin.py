@@ -46,6 +46,17 @@ class MunicipalityAdmin(RefreshesStoredPdfs, admin.ModelAdmin):
     def has_approve_permission(self, request):
         return request.user.is_superuser
 
+    def save_model(self, request, obj, form, change):
+        # Ticking "approved" on a proposal is the same one step as the action: its proposer
+        # becomes coordinator and hears of it.
+        approving = change and "is_approved" in form.changed_data and obj.is_approved
+        if approving:
+            obj.is_approved = False
+        super().save_model(request, obj, form, change)
+        if approving:
+            services.municipality_approve(municipality=obj, by=request.user)
+            obj.is_approved = True
+
     @admin.action(description=_("Approve the selected proposals"), permissions=["approve"])
     def approve(self, request, queryset):
         proposals = list(queryset.filter(is_approved=False))

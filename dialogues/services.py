@@ -210,12 +210,14 @@ def registration_create(
                     consented_at=now,
                 )
         except IntegrityError:  # the same address in a parallel request
+            registration = None
             existing = _existing(event, email)
-            if existing is None:
-                raise RegistrationError(_("Please try again.")) from None
-            return existing, False
-    _mail_moved_up(promoted)
-    mail_confirmation_request(registration)  # committed above
+    _mail_moved_up(promoted)  # committed above, whatever became of this registration
+    if registration is None:
+        if existing is None:
+            raise RegistrationError(_("Please try again."))
+        return existing, False
+    mail_confirmation_request(registration)
     return registration, True
 
 

@@ -235,7 +235,12 @@ class RegistrationConfirmView(RegistrationView):
             except services.RegistrationError as error:
                 messages.error(request, str(error))
             else:
-                messages.success(request, confirmed_message(registration))
+                # confirmed just now, or lapsed/cancelled meanwhile (the personal page says so)
+                if registration.status in (
+                    RegistrationStatus.CONFIRMED,
+                    RegistrationStatus.WAITING,
+                ):
+                    messages.success(request, confirmed_message(registration))
         return redirect(registration)
 
 

@@ -374,6 +374,24 @@ def test_approving_a_proposal_makes_the_proposer_its_coordinator_in_one_step(
     assert "Wartet auf Ihre Entscheidung" not in client.get("/admin/").content.decode()
 
 
+def test_ticking_approved_in_the_form_is_the_same_one_step(client, member, site_admin):
+    client.force_login(member)
+    client.post("/kontakte/vorschlagen/", {"name": "Musterdorf", "kind": "gemeinde", "state": "BY"})
+    proposal = Municipality.objects.get(name="Musterdorf")
+    client.force_login(site_admin)
+    url = f"/admin/contacts/municipality/{proposal.pk}/change/"
+    form = client.get(url).context["adminform"].form
+    data = {name: value for name, value in form.initial.items() if value is not None}
+    data.update(is_approved="on", latitude="", longitude="")
+    for prefix in ("contact_persons", "domains"):
+        data.update({f"{prefix}-TOTAL_FORMS": 0, f"{prefix}-INITIAL_FORMS": 0})
+    response = client.post(url, data)
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    membership = Membership.objects.get(user=member, municipality=proposal)
+    assert membership.status == MembershipStatus.ACTIVE and membership.is_coordinator
+    assert "Sie koordinieren jetzt Musterdorf" in mail.outbox[-1].subject
+
+
 def test_site_admins_hear_of_coordinator_requests(client, member, site_admin, municipality_factory):
     lonely = municipality_factory(name="Ohnekoordination")
     client.force_login(member)

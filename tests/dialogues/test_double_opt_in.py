@@ -239,3 +239,22 @@ def test_unconfirmed_registrations_are_nobody_s_participants(client, make_event,
     mail.outbox.clear()
     call_command("send_event_reminders")
     assert [m.to for m in mail.outbox] == [["bestaetigt@example.org"]]
+
+
+def test_a_link_followed_while_the_hold_lapses_answers_without_an_error(
+    client, platform_event, monkeypatch
+):
+    """The page read the registration as unconfirmed, the periodic job let it lapse before the
+    confirmation got its lock: the person sees what happened, not the error page."""
+    from dialogues.views import RegistrationConfirmView
+
+    register(client, platform_event)
+    path = confirm_link_in(mail.outbox[-1])
+    stale = Registration.objects.get()  # read before the job ran
+    Registration.objects.filter(pk=stale.pk).update(
+        status="expired", hold_until=timezone.now() - timedelta(minutes=1)
+    )
+    monkeypatch.setattr(RegistrationConfirmView, "get_registration", lambda view: stale)
+    response = client.post(path, follow=True)
+    assert response.status_code == 200
+    assert "nicht rechtzeitig bestätigt" in response.content.decode()

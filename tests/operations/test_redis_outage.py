@@ -175,7 +175,8 @@ def test_redis_stop_under_use_gives_no_error_page(member, password, town, redis)
         what: [(final, body) for w, final, body in down if w == what]
         for what in ("login", "save", "reset")
     }
-    assert all(final == "/" for final, _ in by_kind["login"])  # logged in while Redis was away
+    # logged in while Redis was away: members land on their self-check
+    assert all(final == "/selbstcheck/" for final, _ in by_kind["login"])
     assert all(final == visitor.round_path for final, _ in by_kind["save"])  # saved
     assert by_kind["reset"] and all(REFUSAL in body for _, body in by_kind["reset"])
     resets_again = [

@@ -53,6 +53,7 @@ def test_one_person_alternates_between_two_servers(member, password, town):
                 "address": "Markt 1\n12345 Ort",
                 "organiser_name": "Integrationsbüro",
                 "registration": "none",
+                "max_group_size": "4",
                 "status": "planned",
                 "free_of_charge": "on",
             },

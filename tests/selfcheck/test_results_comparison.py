@@ -210,3 +210,52 @@ def test_readable_with_long_names():
         ),
     ):
         assert_readable_and_inside(ET.fromstring(str(svg)))  # noqa: S314
+
+
+@override_settings(SECURE_HTTPS=False)
+def test_the_demo_shows_the_band_with_at_least_five_municipalities(client):
+    from django.core.management import call_command
+
+    from contacts.models import Municipality
+    from selfcheck.models import Round
+
+    call_command("load_demo")
+    call_command("load_demo")  # idempotent: nothing twice
+    taking = Municipality.objects.filter(
+        benchmark_consent__allowed=True, selfcheck_rounds__completed_at__isnull=False
+    ).distinct()
+    assert taking.count() >= 5
+    assert all("(Demo)" in m.name for m in taking)
+    assert Round.objects.filter(title="Selbstcheck 2025 (Demo)").count() == taking.count()
+    town = Municipality.objects.get(name="Musterstadt (Demo)")
+    client.force_login(town.memberships.coordinators().get().user)
+    latest = Round.objects.of(town).completed().order_by("-completed_at").first()
+    html = client.get(f"/selbstcheck/runde/{latest.pk}/ergebnis/").content.decode()
+    assert f"Vergleich ({taking.count()} Kommunen)" in html
+    assert len(svgs(html, "bars")[0].findall(f".//{SVG}rect[@class='band']")) == 7
+
+
+@pytest.mark.parametrize("others", [5, 12])
+def test_result_and_history_queries_are_bounded(
+    client,
+    own,
+    coordinator,
+    municipality_factory,
+    user_factory,
+    version,
+    others,
+    django_assert_max_num_queries,
+):
+    taking_part(others, municipality_factory, user_factory, version)
+    for n in range(others // 4):
+        completed_round(own.municipality, coordinator, n % 5, version, title=f"Runde {n}")
+    client.force_login(coordinator)
+    with django_assert_max_num_queries(30):
+        assert client.get(f"/selbstcheck/runde/{own.pk}/ergebnis/").status_code == 200
+    with django_assert_max_num_queries(16):
+        assert client.get("/selbstcheck/verlauf/").status_code == 200
+
+
+def test_another_municipalitys_result_is_not_found(client, own, outsider):
+    client.force_login(outsider)
+    assert client.get(f"/selbstcheck/runde/{own.pk}/ergebnis/").status_code == 404

@@ -1,6 +1,7 @@
 """Demo self-checks for load_demo: two completed rounds (one of them reopened once and completed
 again) and one in progress for the demo town, answered by its three members, so result, history
-and team views show something real; and an action plan with an overdue measure."""
+and team views show something real; an action plan with an overdue measure; and five more demo
+municipalities with a completed round, all six in the anonymous comparison (the band shows)."""
 
 import random
 from datetime import timedelta
@@ -13,6 +14,7 @@ from contacts.models import Membership, Municipality
 from selfcheck.models import (
     AgreedAnswer,
     Answer,
+    BenchmarkConsent,
     Measure,
     MeasureChange,
     MeasureChangeKind,
@@ -31,7 +33,10 @@ DATA = yaml.safe_load((Path(__file__).resolve().parent / "data" / "demo.yaml").r
 def load(lines):
     town = Municipality.objects.filter(name="Musterstadt (Demo)").first()
     questionnaire = Questionnaire.objects.current()
-    if town is None or questionnaire is None or Round.objects.of(town).exists():
+    if town is None or questionnaire is None:
+        return
+    _comparison(town, questionnaire, lines)
+    if Round.objects.of(town).exists():
         return
     members = [
         m.user for m in Membership.objects.team(town).select_related("user").order_by("user__email")
@@ -71,6 +76,41 @@ def load(lines):
         f"  Selbstcheck: 2 abgeschlossene Runden (eine davon wieder geöffnet) und 1 laufende für "
         f"{town.name}; Maßnahmenplan mit einer überfälligen Maßnahme"
     )
+
+
+def _comparison(town, questionnaire, lines):
+    """Five more demo municipalities with a completed round each, and all six take part in the
+    comparison (each added once: a municipality with a round is left as it is)."""
+    questions = list(questionnaire.questions.all())
+    rng = random.Random(2027)  # noqa: S311  (the same demo every time; not for security)
+    added = 0
+    for entry in DATA["comparison"]:
+        place = Municipality.objects.filter(name=entry["municipality"]).first()
+        if place is None or Round.objects.of(place).exists():
+            continue
+        round_ = Round.objects.create(
+            municipality=place, questionnaire=questionnaire, title="Selbstcheck 2025 (Demo)"
+        )
+        done = timezone.now() - timedelta(days=200 + 20 * added)
+        Round.objects.filter(pk=round_.pk).update(started_at=done - timedelta(days=60))
+        AgreedAnswer.objects.bulk_create(
+            AgreedAnswer(
+                round=round_,
+                question=q,
+                level=max(0, min(4, entry["level"] + rng.randint(-1, 1))),
+                note="Im Team vereinbart (Demo)",
+            )
+            for q in questions
+        )
+        Round.objects.filter(pk=round_.pk).update(completed_at=done)
+        BenchmarkConsent.objects.update_or_create(municipality=place, defaults={"allowed": True})
+        added += 1
+    if added:
+        BenchmarkConsent.objects.update_or_create(municipality=town, defaults={"allowed": True})
+        lines.append(
+            f"  Selbstcheck: {added} weitere Demo-Kommunen mit abgeschlossener Runde; "
+            f"{added + 1} Kommunen im anonymen Vergleich"
+        )
 
 
 def _complete(round_, completed_at, by, demo_round):

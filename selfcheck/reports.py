@@ -9,7 +9,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from magazine.selectors import articles_for_fields
-from selfcheck import charts, selectors
+from selfcheck import charts, results, selectors
 from selfcheck.models import AgreedAnswer, Answer, Level, Measure, Question, Questionnaire
 from weltoffen.models import Field
 from weltoffen.pdf import render_pdf
@@ -39,7 +39,8 @@ def result_context(round):
                 "band": band,
                 "text": text,
                 "articles": articles.get(field.pk, []),
-                "comparison": comparison.get(field.slug) if comparison else None,
+                "comparison": comparison.get(field.slug),
+                "position": results.position(score.score, comparison.get(field.slug)),
             }
         )
     chart = charts.radar(
@@ -48,11 +49,14 @@ def result_context(round):
         [r["previous"] for r in rows] if before else None,
         title=_("Scores of the seven fields of action"),
         description=_("Radar chart; the same values are in the table below."),
+        names=[f.name for f in fields],
     )
     bar_chart = charts.bars(
         [f.short_label for f in fields],
         [r["score"].score for r in rows],
         title=_("Scores of the seven fields of action as bars"),
+        comparison=[r["comparison"] for r in rows],
+        names=[f.name for f in fields],
     )
     return {
         "rows": rows,
@@ -61,7 +65,8 @@ def result_context(round):
         "chart": chart,
         "bar_chart": bar_chart,
         "uses_median": any(r["score"].from_median for r in rows),
-        "comparison_count": comparison["count"] if comparison else 0,
+        "comparison_count": comparison.count if comparison.shown else 0,
+        "benchmark": comparison,
     }
 
 
@@ -79,7 +84,11 @@ def history_context(rounds):
             cells.append({"score": value, "change": change})
         entries.append({"round": round, "overall": score.overall, "cells": cells})
         previous = round
-    return {"fields": fields, "entries": list(reversed(entries))}
+    return {
+        "fields": fields,
+        "entries": list(reversed(entries)),
+        "charts": results.history_charts(rounds, fields, scores),
+    }
 
 
 def answer_table(round):

@@ -1,6 +1,9 @@
 """Reusable reads of the self-check. Every read of a round goes through `round_for_member`."""
 
+import hashlib
 from collections import defaultdict
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 
 from django.db.models import Count, Max, Q
 from django.http import Http404
@@ -126,42 +129,64 @@ def previous_completed_round(round: Round):
 
 
 BENCHMARK_MINIMUM = 5
-BENCHMARK_CACHE_KEY = "selfcheck:benchmark"
+
+
+@dataclass(frozen=True)
+class Benchmark:
+    """The anonymous comparison: how many municipalities take part (their latest completed round
+    each) and, only when at least five do, the quartiles per field slug."""
+
+    count: int
+    quartiles: dict = dataclass_field(default_factory=dict)
+
+    @property
+    def shown(self) -> bool:
+        return self.count >= BENCHMARK_MINIMUM
+
+    def get(self, slug):
+        return self.quartiles.get(slug) if self.shown else None
 
 
 def benchmark_version():
     """Changes whenever the participating results change: a consent given or withdrawn, a round of
-    a consenting municipality completed or deleted (one small query)."""
+    a consenting municipality completed, reopened or deleted (one small query). The last value is
+    how many municipalities take part."""
     from selfcheck.models import BenchmarkConsent
 
     rounds = "municipality__selfcheck_rounds"
     completed = Q(allowed=True, **{f"{rounds}__completed_at__isnull": False})
     stats = BenchmarkConsent.objects.aggregate(
         consents=Count("pk", distinct=True),
+        consents_allowed=Count("pk", distinct=True, filter=Q(allowed=True)),
         consent_changed=Max("changed_at"),
         rounds=Count(rounds, filter=completed),
         round_completed=Max(f"{rounds}__completed_at", filter=completed),
+        municipalities=Count("municipality", distinct=True, filter=completed),
     )
     return tuple(stats.values())
 
 
-def benchmark(field_slugs):
-    """Quartiles per field over the latest completed round of each consenting municipality, or
-    None when fewer than five take part.
+def benchmark(field_slugs) -> Benchmark:
+    """The comparison over the latest completed round of each consenting municipality.
 
-    Computed once per change of the participating results: the cached figures carry the
-    `benchmark_version` they were computed for, so every process sees a change at its next
-    request, also with the per-process local-memory cache."""
+    Nothing that depends on the consents is kept under a fixed key: the figures are cached under
+    a key made of `benchmark_version` (read from the database at every request) and the fields,
+    so a cached entry can only be found while the consents and rounds it was computed from are
+    unchanged. Every process, whatever its cache (also the per-process local memory), shows an
+    opt-out at its next request. With fewer than five participants nothing is computed."""
     from django.core.cache import cache
 
     version = benchmark_version()
-    cached = cache.get(BENCHMARK_CACHE_KEY)
-    if cached is not None and cached[0] == version:
-        return cached[1] or None
-    _consents, _changed, rounds, _completed = version
-    result = _benchmark_quartiles(field_slugs) if rounds >= BENCHMARK_MINIMUM else {}
-    cache.set(BENCHMARK_CACHE_KEY, (version, result), timeout=60 * 60 * 24)
-    return result or None
+    count = version[-1]
+    if count < BENCHMARK_MINIMUM:
+        return Benchmark(count)
+    raw = repr((version, tuple(field_slugs))).encode()
+    key = f"selfcheck:benchmark:{hashlib.sha256(raw).hexdigest()}"
+    quartiles = cache.get(key)
+    if quartiles is None:
+        quartiles = _benchmark_quartiles(field_slugs)
+        cache.set(key, quartiles, timeout=60 * 60 * 24)
+    return Benchmark(quartiles.get("count", count), quartiles)
 
 
 def _benchmark_quartiles(field_slugs):

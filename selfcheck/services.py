@@ -238,6 +238,7 @@ def round_reopen(*, round: Round, by, reason: str) -> Round:
             RoundEvent.objects.create(
                 round=locked, kind=RoundEventKind.REOPENED, by=by, reason=reason
             )
+            tasks.drop_round_report(locked.pk)  # its stored copy showed the completed state
     except IntegrityError as error:  # a new round was started at the same moment
         raise SelfCheckError(
             _("Another round is in progress: only one round can be open at a time.")

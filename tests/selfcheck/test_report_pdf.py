@@ -94,7 +94,9 @@ def test_every_question_is_on_one_page_with_its_answers_by_name_and_the_agreed_o
     for question in questions:
         # The row: its number, the question, each member by name with the answer, the agreed one.
         number = re.escape(numbers[question.pk])
-        row = re.compile(rf"(?<![\d.]){number} .*?Anna Arendt: 2 – Begonnen.*?Vereinbarte Antwort: 3")
+        row = re.compile(
+            rf"(?<![\d.]){number} .*?Anna Arendt: 2 – Begonnen.*?Vereinbarte Antwort: 3"
+        )
         on = [i for i, page in enumerate(pages) if row.search(page)]
         assert on, f"question {numbers[question.pk]} not found with its answers on one page"
 

@@ -13,6 +13,7 @@ from selfcheck import reports, selectors, services
 from selfcheck.models import AgreedAnswer, Level, Question
 from selfcheck.services import AnswerInput
 from weltoffen.models import StoredDocument
+from weltoffen.pdf_artifacts import owned_mcids
 
 from .conftest import join
 
@@ -142,3 +143,37 @@ def test_the_second_download_comes_from_storage(client, team, completed, monkeyp
     built = []
     monkeypatch.setattr(reports, "render_pdf", lambda *a: built.append(a) or b"")
     assert download(client, round_) == first and built == []
+
+
+def marked_content(pdf: bytes):
+    """Per page: the MCIDs the structure tree owns, the MCIDs on the page, and the text drawn
+    inside /Artifact marked content (read back from the content streams)."""
+    reader = PdfReader(io.BytesIO(pdf))
+    owned = set()
+    owned_mcids(reader.trailer["/Root"]["/StructTreeRoot"].raw_get("/K"), None, owned, set())
+    for page in reader.pages:
+        page_id = page.indirect_reference.idnum
+        drawn, artifact, depth = [], [], []
+        for operands, operator in page.get_contents().operations:
+            if operator in (b"BDC", b"BMC"):
+                depth.append(operands[0])
+                if operator == b"BDC" and "/MCID" in operands[1]:
+                    drawn.append(int(operands[1]["/MCID"]))
+            elif operator == b"EMC":
+                depth.pop()
+            elif operator == b"TJ" and "/Artifact" in depth:
+                artifact.append(operands[0])
+        yield {mcid for p, mcid in owned if p == page_id}, drawn, artifact
+
+
+def test_the_page_footer_is_an_artifact_and_all_other_content_is_in_the_structure_tree(
+    client, coordinator, round_
+):
+    services.round_complete(round=round_, by=coordinator)
+    client.force_login(coordinator)
+    pdf = download(client, round_)
+    pages = pages_of(pdf)
+    assert f"Seite 2 von {len(pages)}" in pages[1]  # the footer is there to see
+    for number, (owned, drawn, artifact) in enumerate(marked_content(pdf), start=1):
+        assert set(drawn) <= owned, f"page {number}: content neither in the tree nor artifact"
+        assert artifact, f"page {number}: the footer is not marked as an artifact"

@@ -34,7 +34,7 @@ def answers_csv(round) -> str:
     )
     answers = list(Answer.objects.filter(round=round).select_related("user"))
     agreed = {a.question_id: a for a in AgreedAnswer.objects.filter(round=round)}
-    members = _columns(answers)
+    members = member_columns(answers)
     cells = {}  # (question id, column) -> that member's answers (former members share a column)
     for answer in answers:
         cells.setdefault((answer.question_id, _key(answer.user)), []).append(answer)
@@ -52,7 +52,7 @@ def answers_csv(round) -> str:
             value
             for answers_ in given
             for value in (
-                " / ".join(_level(a.level) for a in answers_),
+                " / ".join(level_text(a.level) for a in answers_),
                 " / ".join(a.note for a in answers_ if a.note),
             )
         ]
@@ -63,7 +63,7 @@ def answers_csv(round) -> str:
             question.subtopic,
             question.text,
             *team,
-            _level(decided.level) if decided else "",
+            level_text(decided.level) if decided else "",
             decided.note if decided else "",
             scores.get(question.field.slug, ""),
         ]
@@ -75,7 +75,7 @@ def _key(user):
     return user.pk if user else None
 
 
-def _columns(answers) -> list[tuple[int | None, str]]:
+def member_columns(answers) -> list[tuple[int | None, str]]:
     """(user id or None, column heading) of everybody who answered, by name; former members
     (accounts deleted) share the last column. Never an e-mail address: without a name, a
     member is "Mitglied 1", "Mitglied 2", …"""
@@ -99,7 +99,7 @@ def _name(user) -> str | None:
     return user.name.strip() or None
 
 
-def _level(level) -> str:
+def level_text(level) -> str:
     if level is None:
         return _("Don't know / not applicable")
     return f"{level} – {Level(level).label}"

@@ -9,7 +9,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from magazine.selectors import articles_for_fields
-from selfcheck import charts, results, selectors
+from selfcheck import charts, exports, results, selectors
 from selfcheck.models import AgreedAnswer, Answer, Level, Measure, Question, Questionnaire
 from weltoffen.models import Field
 from weltoffen.pdf import render_pdf
@@ -62,6 +62,12 @@ def result_context(round):
         "rows": rows,
         "overall": current,
         "previous_round": previous,
+        "previous_overall": before.overall if before else None,
+        "overall_change": (
+            None
+            if before is None or before.overall is None or current.overall is None
+            else current.overall - before.overall
+        ),
         "chart": chart,
         "bar_chart": bar_chart,
         "uses_median": any(r["score"].from_median for r in rows),
@@ -92,27 +98,45 @@ def history_context(rounds):
 
 
 def answer_table(round):
-    """Per question: the effective answer, each member's answer and the notes (for the report)."""
+    """Per question, for the report: its number as on the web ("2.3"), each member's answer by
+    name (as the CSV names them: never an e-mail address), the agreed answer and the notes."""
     questions = list(
-        Question.objects.filter(questionnaire=round.questionnaire).select_related("field")
+        Question.objects.filter(questionnaire=round.questionnaire_id).select_related("field")
     )
-    answers = {}
-    for answer in Answer.objects.filter(round=round).select_related("user"):
-        answers.setdefault(answer.question_id, []).append(answer)
+    answers = list(Answer.objects.filter(round=round).select_related("user"))
+    names = dict(exports.member_columns(answers))
+    given = {}
+    for answer in answers:
+        given.setdefault(answer.question_id, []).append(answer)
     agreed = {a.question_id: a for a in AgreedAnswer.objects.filter(round=round)}
-    labels = dict(Level.choices)
+    numbers = selectors.question_numbers(questions)
+    order = {key: place for place, key in enumerate(names)}
     rows = []
     for question in questions:
-        given = answers.get(question.pk, [])
+        decided = agreed.get(question.pk)
+        mine = sorted(given.get(question.pk, []), key=lambda a: order[_member_key(a)])
         rows.append(
             {
+                "number": numbers[question.pk],
                 "question": question,
-                "agreed": agreed.get(question.pk),
-                "answers": [labels.get(a.level, _("Don't know")) for a in given],
-                "notes": [a.note for a in given if a.note],
+                "agreed": decided,
+                "agreed_text": exports.level_text(decided.level) if decided else "",
+                "answers": [
+                    {
+                        "name": names[_member_key(a)],
+                        "text": exports.level_text(a.level),
+                        "matches": decided is not None and a.level == decided.level,
+                        "note": a.note,
+                    }
+                    for a in mine
+                ],
             }
         )
     return rows
+
+
+def _member_key(answer):
+    return answer.user_id if answer.user_id else None
 
 
 def report_key(round_id: int) -> str:

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
 from contacts.models import Membership
-from selfcheck import importing, tasks
+from selfcheck import importing, notifications, tasks
 from selfcheck.models import (
     MEASURE_FIELDS,
     AgreedAnswer,
@@ -79,6 +79,7 @@ def round_start(*, municipality, user, title: str, prefill: bool = False) -> Rou
             )
             if previous:
                 _prefill(new_round, previous)
+            notifications.round_started(new_round, by=user)
     except IntegrityError as error:  # a second click started a round at the same moment
         raise SelfCheckError(_("This municipality already has a round in progress.")) from error
     return new_round
@@ -209,6 +210,7 @@ def round_complete(*, round: Round, by) -> Round:
         )
         # The report is built once, by the worker, and stored (selfcheck/tasks.py).
         transaction.on_commit(partial(tasks.build_round_report.enqueue, round_id=locked.pk))
+        notifications.round_completed(locked, by=by)
     round.completed_at, round.completed_by = locked.completed_at, by
     return locked
 
@@ -238,6 +240,7 @@ def round_reopen(*, round: Round, by, reason: str) -> Round:
             RoundEvent.objects.create(
                 round=locked, kind=RoundEventKind.REOPENED, by=by, reason=reason
             )
+            tasks.drop_round_report(locked.pk)  # its stored copy showed the completed state
     except IntegrityError as error:  # a new round was started at the same moment
         raise SelfCheckError(
             _("Another round is in progress: only one round can be open at a time.")
@@ -246,16 +249,24 @@ def round_reopen(*, round: Round, by, reason: str) -> Round:
     return locked
 
 
-def assignments_set(*, round: Round, picks: dict[int, list]) -> None:
-    """picks: field id -> the members who take that field (replaces earlier assignments)."""
+def assignments_set(*, round: Round, picks: dict[int, list], by=None) -> None:
+    """picks: field id -> the members who take that field (replaces earlier assignments). Each
+    member gets an e-mail about the fields newly assigned to them (none for unchanged ones)."""
     with transaction.atomic():
         _lock_open(round)
+        before = set(FieldAssignment.objects.filter(round=round).values_list("user_id", "field_id"))
+        new = {}
+        for field_id, users in picks.items():
+            for user in users:
+                if (user.pk, field_id) not in before:
+                    new.setdefault(user.pk, set()).add(field_id)
         FieldAssignment.objects.filter(round=round).delete()
         FieldAssignment.objects.bulk_create(
             FieldAssignment(round=round, field_id=field_id, user=user)
             for field_id, users in picks.items()
             for user in users
         )
+        notifications.fields_assigned(round, new=new, by=by)
 
 
 def benchmark_consent_set(*, municipality, allowed: bool, by) -> None:

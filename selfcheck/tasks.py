@@ -50,6 +50,11 @@ def stored_report(round):
     return document
 
 
+def drop_round_report(round_id: int) -> None:
+    """A reopened round has no report until it is completed again (then it is built anew)."""
+    documents.drop(reports.report_key(round_id))
+
+
 def prune_reports() -> str:
     """Stored reports of rounds that were deleted (or reopened) are deleted with their file."""
     stored_ids = [

@@ -286,7 +286,7 @@ class AssignmentsView(RoundMixin, View):
             for f in context["fields"]
         }
         try:
-            services.assignments_set(round=self.round, picks=picks)
+            services.assignments_set(round=self.round, picks=picks, by=request.user)
         except services.SelfCheckError as error:
             messages.error(request, str(error))
             return redirect(self.round)

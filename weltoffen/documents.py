@@ -4,6 +4,7 @@ gets the last built copy while the task builds the new one (with the immediate b
 development and tests the task runs at once, so the copy is current)."""
 
 from datetime import timedelta
+from functools import partial
 
 from django.core.files.base import ContentFile
 from django.db import transaction
@@ -111,6 +112,16 @@ def response(request, document, *, cache_control="no-cache"):
     for name, value in headers.items():
         answer[name] = value
     return answer
+
+
+def drop(key: str) -> None:
+    """Forgets the document `key` (e.g. the report of a round that was reopened): the row now,
+    inside the caller's transaction; the file once that has committed."""
+    for document in StoredDocument.objects.filter(key=key):
+        name = document.file.name
+        document.delete()
+        if name:
+            transaction.on_commit(partial(document.file.storage.delete, name))
 
 
 def prune(prefix: str, keep: set[str]) -> int:

@@ -36,18 +36,15 @@ def build_round_report(*, round_id: int) -> str:
 
 
 def stored_report(round):
-    """The stored report of a completed round, built here if it is missing or out of date (once
-    per change; normally the task has built it when the round was completed)."""
-    key = reports.report_key(round.pk)
-    document = documents.stored(key)
-    if not (
-        document
-        and document.is_current(reports.report_version(round))
-        and documents.is_readable(document)
-    ):
-        build_round_report.call(round_id=round.pk)
-        document = documents.stored(key)
-    return document
+    """The stored report of a completed round. After a change (e.g. a new measure) the last copy
+    is served while the worker builds the new one; built here only if there is none yet."""
+    return documents.obtain(
+        reports.report_key(round.pk),
+        reports.report_version(round),
+        build_round_report,
+        build_here=lambda: True,
+        round_id=round.pk,
+    )
 
 
 def drop_round_report(round_id: int) -> None:

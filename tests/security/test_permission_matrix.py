@@ -52,7 +52,7 @@ MATRIX = {
     "account": (None, LOGIN),
     "register": (None, GUEST),
     "register-done": (None, ALL),
-    "confirm-email": ("bad_token", ALL),
+    "confirm-email": ("bad_token", dict.fromkeys(ROLES, 400)),  # a bad link says so at once
     "resend-confirmation": (None, ALL),
     "email-change": (None, LOGIN),
     "name-change": (None, LOGIN),

@@ -3,7 +3,6 @@ municipalities and each Bundesland) and the emergency cards, rebuilt when their 
 Each task checks the data version first, so running it twice builds once."""
 
 from django.tasks import task
-from django.utils import timezone
 
 from contacts import pdf, selectors
 from contacts.models import Bundesland
@@ -21,43 +20,27 @@ def _state(state: str) -> str:
 @task(queue_name="documents")
 def build_directory_pdf(*, state: str = "") -> str:
     """The directory of the Bundesland's model municipalities (all when state is "")."""
-    started = timezone.now()
-    state = _state(state)
+    filter = DirectoryFilter(state=_state(state))
     version = selectors.directory_version()
-    key = pdf.directory_key(state)
-    document = documents.stored(key)
-    if document and document.is_current(version.key) and documents.is_readable(document):
-        return "current"
-    filter = DirectoryFilter(state=state)
-    documents.store(
-        key,
-        pdf.render_directory(filter, version),
-        version=version.key,
+    return documents.build(
+        pdf.directory_key(filter.state),
+        version.key,
+        lambda: pdf.render_directory(filter, version),
         filename=pdf.directory_filename(filter, version.stand),
         stand=version.stand,
-        started=started,
     )
-    return "built"
 
 
 @task(queue_name="documents")
 def build_emergency_card(*, state: str = "") -> str:
     """The emergency card of the Bundesland ("" for the nationwide offers)."""
-    started = timezone.now()
     state = _state(state)
-    version = selectors.help_version()
-    key = pdf.emergency_card_key(state)
-    document = documents.stored(key)
-    if document and document.is_current(version) and documents.is_readable(document):
-        return "current"
-    documents.store(
-        key,
-        pdf.render_emergency_card(state),
-        version=version,
+    return documents.build(
+        pdf.emergency_card_key(state),
+        selectors.help_version(),
+        lambda: pdf.render_emergency_card(state),
         filename=pdf.emergency_card_filename(state),
-        started=started,
     )
-    return "built"
 
 
 def refresh_stored_pdfs() -> int:

@@ -2,7 +2,6 @@
 round is completed and stored (rebuilt when what it shows changes, see reports.report_version)."""
 
 from django.tasks import task
-from django.utils import timezone
 
 from selfcheck import reports
 from selfcheck.models import Round
@@ -11,7 +10,6 @@ from weltoffen import documents
 
 @task(queue_name="documents")
 def build_round_report(*, round_id: int) -> str:
-    started = timezone.now()
     round = (
         Round.objects.select_related("municipality", "questionnaire")
         .filter(pk=round_id, completed_at__isnull=False)
@@ -19,20 +17,13 @@ def build_round_report(*, round_id: int) -> str:
     )
     if round is None:
         return "no completed round"
-    version = reports.report_version(round)
-    key = reports.report_key(round.pk)
-    document = documents.stored(key)
-    if document and document.is_current(version) and documents.is_readable(document):
-        return "current"
-    documents.store(
-        key,
-        reports.report_pdf(round),
-        version=version,
+    return documents.build(
+        reports.report_key(round.pk),
+        reports.report_version(round),
+        lambda: reports.report_pdf(round),
         filename=reports.report_filename(round),
         stand=round.completed_at,
-        started=started,
     )
-    return "built"
 
 
 def stored_report(round):

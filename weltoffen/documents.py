@@ -63,6 +63,17 @@ def obtain(key: str, version: str, task, *, build_here, **kwargs) -> StoredDocum
     return None
 
 
+def build(key: str, version: str, render, *, filename: str, stand=None) -> str:
+    """The body of a build task: stores render() as `key` unless the stored copy is current and
+    readable (a task that runs twice builds once). Returns "built" or "current"."""
+    started = timezone.now()  # before the data is read, so that a later build wins (store)
+    document = stored(key)
+    if document and document.is_current(version) and is_readable(document):
+        return "current"
+    store(key, render(), version=version, filename=filename, stand=stand, started=started)
+    return "built"
+
+
 def store(key: str, content: bytes, *, version: str, filename: str, stand=None, started=None):
     """Keeps `content` as the document `key` built from `version` (read at `started`). A build
     that started before the stored one (two workers, an older version finishing late) is dropped."""

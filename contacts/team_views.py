@@ -25,7 +25,7 @@ from contacts.forms import (
 )
 from contacts.models import Invitation, Membership, MembershipStatus, Role
 from contacts.permissions import MunicipalityMemberRequiredMixin, membership_or_404
-from weltoffen.ratelimit import UNAVAILABLE_MESSAGE, Decision, allow_mail
+from weltoffen.ratelimit import allow_mail, refusal
 from weltoffen.tokens import TokenError
 
 
@@ -167,6 +167,9 @@ class MembershipActionView(LoginRequiredMixin, View):
         return redirect("contacts:team", pk=pk)
 
 
+TOO_MANY_INVITATIONS = gettext_lazy("Too many invitations. Please try again in an hour.")
+
+
 class InviteView(MunicipalityMemberRequiredMixin, View):
     municipality_role = Role.COORDINATOR
 
@@ -175,10 +178,7 @@ class InviteView(MunicipalityMemberRequiredMixin, View):
         if not form.is_valid():
             messages.error(request, form.errors["email"][0])
         elif not (decision := allow_mail(request, "invite", form.cleaned_data["email"])):
-            too_many = _("Too many invitations. Please try again in an hour.")
-            messages.error(
-                request, UNAVAILABLE_MESSAGE if decision is Decision.UNAVAILABLE else too_many
-            )
+            messages.error(request, refusal(decision, TOO_MANY_INVITATIONS))
         else:
             try:
                 services.invitation_send(
@@ -217,10 +217,7 @@ class InvitationActionView(MunicipalityMemberRequiredMixin, View):
             elif action != "erneut-senden":
                 raise Http404
             elif not (decision := allow_mail(request, "invite", invitation.email)):
-                too_many = _("Too many invitations. Please try again in an hour.")
-                raise services.MembershipError(
-                    UNAVAILABLE_MESSAGE if decision is Decision.UNAVAILABLE else too_many
-                )
+                raise services.MembershipError(refusal(decision, TOO_MANY_INVITATIONS))
             else:
                 services.invitation_resend(request=request, invitation=invitation, by=request.user)
                 done = _("The invitation has been sent to %(email)s.")

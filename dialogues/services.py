@@ -135,11 +135,8 @@ def registration_submit(
     for the confirmation link in its e-mail. An address registered before gets its confirmation
     link or its registration mailed again (the page says the same as for a new one)."""
     if not (decision := _registration_allowed(event, email, client)):
-        if decision is ratelimit.Decision.UNAVAILABLE:
-            raise RegistrationError(str(ratelimit.UNAVAILABLE_MESSAGE))
-        raise RegistrationError(
-            _("Too many registrations in a short time. Please try again later.")
-        )
+        too_many = _("Too many registrations in a short time. Please try again later.")
+        raise RegistrationError(ratelimit.refusal(decision, too_many))
     registration, created = registration_create(
         event_id=event.pk, name=name, email=email, people=people, needs=needs
     )

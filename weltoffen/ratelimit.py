@@ -29,6 +29,12 @@ class Decision(enum.Enum):
         return self is Decision.ALLOWED
 
 
+def refusal(decision: "Decision", too_many) -> str:
+    """What a refused request is told: the e-mail is unavailable (the cache could not count), or
+    there were too many (`too_many`, the caller's own message)."""
+    return str(UNAVAILABLE_MESSAGE if decision is Decision.UNAVAILABLE else too_many)
+
+
 def combine(*decisions: Decision) -> Decision:
     """One answer for several limits: allowed only if all allow; a fault wins over a limit."""
     for refusal in (Decision.UNAVAILABLE, Decision.LIMITED):

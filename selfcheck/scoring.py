@@ -121,7 +121,8 @@ class Consensus(StrEnum):
     """Where the team stands on one question (team view, round overview)."""
 
     UNANSWERED = "unanswered"  # no member answered yet
-    UNANIMOUS = "unanimous"  # every member who answered gave the same answer
+    SINGLE = "single"  # one member answered so far: nothing to agree or differ on yet
+    UNANIMOUS = "unanimous"  # every member who answered (at least two) gave the same answer
     DIVERGENT = "divergent"  # the answers differ; "don't know" next to a level differs too
     AGREED = "agreed"  # the coordinator recorded the team's answer
 
@@ -130,7 +131,9 @@ def consensus(member_levels: Iterable[int | None], agreed_recorded: bool) -> Con
     """member_levels: the members' answers (None = don't know), in any number and order."""
     if agreed_recorded:
         return Consensus.AGREED
-    distinct = set(member_levels)
-    if not distinct:
+    levels = list(member_levels)
+    if not levels:
         return Consensus.UNANSWERED
-    return Consensus.DIVERGENT if len(distinct) > 1 else Consensus.UNANIMOUS
+    if len(levels) == 1:
+        return Consensus.SINGLE
+    return Consensus.DIVERGENT if len(set(levels)) > 1 else Consensus.UNANIMOUS

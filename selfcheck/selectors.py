@@ -298,7 +298,7 @@ def team_answers(round: Round, field, questions) -> dict:
                 "cells": list(zip(members, cells, strict=True)),
                 "agreed": agreed.get(question.pk),
                 "state": state,
-                "unanimous": levels[0] if levels and len(set(levels)) == 1 else UNDECIDED,
+                "unanimous": levels[0] if state == Consensus.UNANIMOUS else UNDECIDED,
             }
         )
     return {"members": members, "rows": rows}
@@ -313,16 +313,15 @@ def _member_order(user):
 
 def consensus_summary(round: Round) -> dict[int, dict[str, int]]:
     """Per field id: how many of its questions are in each consensus state ("divergent": the
-    divergences still open). Two queries, with at most six rows per question."""
-    levels = defaultdict(set)
+    divergences still open). Two queries, a row per answer (a team has a handful of members)."""
+    levels = defaultdict(list)
     fields = {}
     for question_id, field_id, level in (
         Answer.objects.filter(round=round)
         .order_by()
         .values_list("question_id", "question__field_id", "level")
-        .distinct()
     ):
-        levels[question_id].add(level)
+        levels[question_id].append(level)
         fields[question_id] = field_id
     agreed = set(AgreedAnswer.objects.filter(round=round).values_list("question_id", flat=True))
     summary = defaultdict(lambda: dict.fromkeys(Consensus, 0))

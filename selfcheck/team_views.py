@@ -17,6 +17,7 @@ from weltoffen.models import Field
 
 STATE_TEXT = {
     Consensus.UNANSWERED: gettext_lazy("No answers yet"),
+    Consensus.SINGLE: gettext_lazy("Only one answer so far"),
     Consensus.UNANIMOUS: gettext_lazy("All members agree"),
     Consensus.DIVERGENT: gettext_lazy("Answers differ"),
     Consensus.AGREED: gettext_lazy("Agreed by the coordinator"),

@@ -22,7 +22,7 @@ FIELD = "management-und-steuerung"
     "levels,agreed,state",
     [
         ([], False, "unanswered"),
-        ([2], False, "unanimous"),
+        ([2], False, "single"),  # one answer: nothing to agree on yet
         ([2, 2, 2], False, "unanimous"),
         ([None, None], False, "unanimous"),  # all say "don't know"
         ([2, 3], False, "divergent"),

@@ -60,7 +60,27 @@ def membership_request(*, user: User, municipality: Municipality) -> Membership:
         raise MembershipError(_("You have already asked to join this municipality.")) from error
     if membership.status == MembershipStatus.PENDING and membership.role == Role.COORDINATOR:
         _tell_site_admins(membership, proposal=False)
+    elif membership.status == MembershipStatus.PENDING:
+        _tell_coordinators(membership)
     return membership
+
+
+def _tell_coordinators(membership: Membership) -> None:
+    """The coordinators decide join requests: each hears of a new one (by the person's name)."""
+    municipality = membership.municipality
+    team_url = settings.SITE_URL + reverse("contacts:team", args=[municipality.pk])
+    coordinators = municipality.memberships.coordinators().select_related("user")
+    for coordinator in coordinators:
+        send_templated_email(
+            to=coordinator.user.email,
+            template="join_request",
+            context={
+                "municipality": municipality.name,
+                "requester": membership.user.get_full_name(),
+                "team_url": team_url,
+            },
+            plain=["requester", "municipality"],
+        )
 
 
 def _tell_site_admins(membership: Membership, *, proposal: bool) -> None:

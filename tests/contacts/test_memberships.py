@@ -27,6 +27,10 @@ def test_join_request_goes_to_the_coordinators(client, member, town, coordinator
     )
     membership = Membership.objects.get(user=member)
     assert membership.status == MembershipStatus.PENDING and membership.role == Role.MEMBER
+    told = mail.outbox[-1]  # as the page says: the coordinators hear of it, by name
+    assert told.to == [coordinator.email] and told.subject.startswith("Beitrittsanfrage für")
+    assert member.get_full_name() in told.body and member.email not in told.body
+    assert f"/kontakte/kommune/{town.pk}/team/" in told.body
     again = client.post("/kontakte/beitreten/", {"municipality": town.pk}, follow=True)
     assert "Sie haben den Beitritt zu dieser Kommune bereits angefragt." in again.content.decode()
     assert Membership.objects.filter(user=member).count() == 1

@@ -7,7 +7,6 @@ from functools import partial
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from dialogues import ical, selectors, tasks
@@ -15,6 +14,7 @@ from dialogues.constants import RESERVED_SLUGS
 from dialogues.models import Event, EventStatus, Registration, RegistrationStatus
 from weltoffen import ratelimit
 from weltoffen.mail import send_templated_email, send_templated_email_now
+from weltoffen.text import german_slug
 
 PURGE_AFTER = timedelta(days=30)
 # Changes that participants must hear about (and calendars must pick up).
@@ -23,8 +23,7 @@ CALENDAR_FIELDS = NOTIFY_FIELDS | {"title", "description", "status_note", "organ
 
 
 def unique_slug(title: str) -> str:
-    german = title.lower().translate(str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}))
-    base = slugify(german)[:180] or "veranstaltung"
+    base = german_slug(title, 180) or "veranstaltung"
     slug, number = base, 2
     while Event.objects.filter(slug=slug).exists() or slug in RESERVED_SLUGS:
         slug, number = f"{base}-{number}", number + 1

@@ -10,7 +10,6 @@ import csv
 import io
 from decimal import ROUND_HALF_UP, Decimal
 
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from selfcheck import selectors
@@ -20,12 +19,6 @@ from weltoffen.csv import defuse
 
 LEADING = ["Nr.", "Handlungsfeld", "Unterthema", "Frage"]
 TRAILING = ["Vereinbarte Antwort", "Notiz zur vereinbarten Antwort", "Ergebnis Handlungsfeld (%)"]
-
-
-def file_name(round) -> str:
-    """selbstcheck-musterstadt-2026-antworten.csv: municipality and the round's year."""
-    town = slugify(round.municipality.name) or "kommune"
-    return f"selbstcheck-{town}-{round.started_at:%Y}-antworten.csv"
 
 
 def answers_csv(round) -> str:

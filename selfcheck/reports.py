@@ -5,7 +5,6 @@ import hashlib
 from django.core.cache import cache
 from django.db.models import Count, Max
 from django.utils import timezone
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from magazine.selectors import articles_for_fields
@@ -13,6 +12,7 @@ from selfcheck import charts, exports, results, selectors
 from selfcheck.models import AgreedAnswer, Answer, Level, Measure, Question, Questionnaire
 from weltoffen.models import Field
 from weltoffen.pdf import render_pdf
+from weltoffen.text import german_slug
 
 
 def result_context(round):
@@ -174,10 +174,7 @@ def report_version(round) -> str:
 def report_filename(round) -> str:
     """selbstcheck-musterstadt-2026-1.pdf: the municipality, the year of completion and which of
     that year's completed rounds it is; an open round's report is "in-bearbeitung"."""
-    german = round.municipality.name.lower().translate(
-        str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
-    )
-    name = slugify(german)[:60] or "kommune"
+    name = german_slug(round.municipality.name, 60) or "kommune"
     if not round.is_completed:
         return f"selbstcheck-{name}-{timezone.localtime(round.started_at).year}-in-bearbeitung.pdf"
     year = timezone.localtime(round.completed_at).year
@@ -185,6 +182,11 @@ def report_filename(round) -> str:
         completed_at__year=year, completed_at__lte=round.completed_at
     ).count()
     return f"selbstcheck-{name}-{year}-{max(earlier, 1)}.pdf"
+
+
+def answers_filename(round) -> str:
+    """The CSV named like the round's report: selbstcheck-musterstadt-2026-1-antworten.csv."""
+    return report_filename(round).removesuffix(".pdf") + "-antworten.csv"
 
 
 def report_pdf(round) -> bytes:

@@ -67,7 +67,8 @@ class AnswersCsvView(RoundMixin, View):
         response = HttpResponse(
             exports.answers_csv(self.round), content_type="text/csv; charset=utf-8"
         )
-        response["Content-Disposition"] = f'attachment; filename="{exports.file_name(self.round)}"'
+        filename = reports.answers_filename(self.round)
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
         return response
 
 
